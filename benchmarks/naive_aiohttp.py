@@ -1,0 +1,71 @@
+"""The naive aiohttp downloader the issue compares against: what most people would write.
+
+``python -m benchmarks.naive_aiohttp BASE_URL LIST DEST [--concurrency 32] [--thread-writes]``
+fetches every relative path in LIST (one per line) from BASE_URL with one ClientSession
+(``TCPConnector(limit=N)``) and a Semaphore, reads each whole body into memory and writes it
+with a plain ``open().write()`` (or in a thread with ``--thread-writes``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+import aiohttp
+
+
+def _write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "wb") as fh:
+        fh.write(data)
+
+
+async def fetch_all(base: str, paths: list[str], dest: Path, concurrency: int,
+                    thread_writes: bool) -> int:
+    """Download every path; returns the number of failures."""
+    sem = asyncio.Semaphore(concurrency)
+    failures = 0
+
+    async def one(session: aiohttp.ClientSession, rel: str) -> None:
+        nonlocal failures
+        async with sem:
+            try:
+                async with session.get(base + rel) as resp:
+                    resp.raise_for_status()
+                    data = await resp.read()
+            except aiohttp.ClientError as exc:
+                failures += 1
+                print(f"{rel}: {exc}", file=sys.stderr)
+                return
+            if thread_writes:
+                await asyncio.to_thread(_write, dest / rel, data)
+            else:
+                _write(dest / rel, data)
+
+    connector = aiohttp.TCPConnector(limit=concurrency)
+    async with aiohttp.ClientSession(connector=connector, auto_decompress=False) as session:
+        await asyncio.gather(*(one(session, p) for p in paths))
+    return failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Download the list; exit 1 when any file failed."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("base_url")
+    parser.add_argument("list", type=Path)
+    parser.add_argument("dest", type=Path)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--thread-writes", action="store_true")
+    args = parser.parse_args(argv)
+    paths = [line for line in args.list.read_text().splitlines() if line]
+    os.makedirs(args.dest, exist_ok=True)
+    failures = asyncio.run(fetch_all(args.base_url, paths, args.dest, args.concurrency,
+                                     args.thread_writes))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""The downloaders compared: this project's tool and the peers, as commands to run.
+
+Each peer turns a :class:`Job` (where the files are, the flat list of them, where to write)
+into an argv. Peers that cannot walk a 3D Tiles tileset get the flat file list, written once
+per workload in the formats they read; this project's tool starts from ``tileset.json`` only.
+Every peer runs with 32 (``--concurrency``) transfers at once.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import quote
+
+import attrs
+
+from .workloads import Manifest
+
+__all__ = ["PEERS", "Job", "Peer", "by_name"]
+
+AZCOPY_NPM = Path("/usr/lib/node_modules/@azure-tools/azcopy-linux/dist/bin/azcopy_linux_amd64")
+
+
+@attrs.frozen
+class Job:
+    """One download to run: the workload served at ``base_url``, mirrored into ``dest``."""
+
+    manifest: Manifest
+    base_url: str  # "http://127.0.0.1:PORT/<key>/", ends with "/"
+    dest: Path
+    lists: Path  # per-workload directory for the URL lists
+    result: Path  # where a driver writes its JSON result
+    concurrency: int = 32
+
+    @property
+    def tileset_url(self) -> str:
+        """URL of the root tileset."""
+        return self.base_url + "tileset.json"
+
+    def url(self, rel: str) -> str:
+        """URL of one file of the workload."""
+        return self.base_url + quote(rel)
+
+
+def _write_once(path: Path, lines: Sequence[str]) -> Path:
+    if not path.exists():
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text("".join(lines))
+        tmp.replace(path)
+    return path
+
+
+def _paths_list(job: Job) -> Path:
+    return _write_once(job.lists / "paths.txt", [f"{p}\n" for p, _ in job.manifest.files])
+
+
+@attrs.frozen
+class Peer:
+    """A downloader: its name, how to tell it is installed, and the command for a job."""
+
+    name: str
+    binary: str | None  # an executable looked up on PATH (None: runs with this Python)
+    walks: bool = False  # True: starts from tileset.json, False: gets the flat list
+
+    def missing(self) -> str | None:
+        """Why the peer cannot run here, or None."""
+        if self.binary is not None and shutil.which(self.binary) is None:
+            return f"{self.binary} not installed"
+        return None
+
+    def command(self, job: Job) -> list[str]:  # pragma: no cover - every peer overrides it
+        """The argv that performs ``job``."""
+        raise NotImplementedError
+
+
+@attrs.frozen
+class Ours(Peer):
+    """This project's ``TileWalker.download``, driven in a subprocess (``drive_ours``)."""
+
+    uvloop: bool = False
+
+    def missing(self) -> str | None:
+        if self.uvloop:
+            try:
+                import uvloop  # noqa: F401
+            except ImportError:
+                return "uvloop not installed"
+        return None
+
+    def command(self, job: Job) -> list[str]:
+        argv = [sys.executable, "-m", "benchmarks.drive_ours", job.tileset_url, str(job.dest),
+                "--result", str(job.result), "--concurrency", str(job.concurrency)]
+        return [*argv, "--uvloop"] if self.uvloop else argv
+
+
+@attrs.frozen
+class Naive(Peer):
+    """``naive_aiohttp.py``: TCPConnector(limit=32), a Semaphore, whole bodies, plain writes."""
+
+    def command(self, job: Job) -> list[str]:
+        return [sys.executable, "-m", "benchmarks.naive_aiohttp", job.base_url,
+                str(_paths_list(job)), str(job.dest), "--concurrency", str(job.concurrency)]
+
+
+@attrs.frozen
+class Curl(Peer):
+    """``curl --parallel --parallel-max 32`` with a config file of url/output pairs."""
+
+    def command(self, job: Job) -> list[str]:
+        config = _write_once(job.lists / "curl.cfg", [
+            f'url = "{job.url(p)}"\noutput = "{p}"\n' for p, _ in job.manifest.files])
+        return [self.binary or "curl", "--parallel", "--parallel-max", str(job.concurrency),
+                "--create-dirs", "--output-dir", str(job.dest), "--fail", "--silent",
+                "--show-error", "--no-progress-meter", "--config", str(config)]
+
+
+@attrs.frozen
+class Wget2(Peer):
+    """``wget2 --max-threads 32 -i list``, directories from the URL path."""
+
+    def command(self, job: Job) -> list[str]:
+        urls = _write_once(job.lists / "urls.txt", [f"{job.url(p)}\n" for p, _ in
+                                                    job.manifest.files])
+        cut = len([s for s in job.base_url.split("/", 3)[3].split("/") if s])
+        return [self.binary or "wget2", "--no-config", "--quiet", "--max-threads",
+                str(job.concurrency), "--input-file", str(urls), "--force-directories",
+                "--no-host-directories", f"--cut-dirs={cut}", "--directory-prefix",
+                str(job.dest), "--no-hsts", "--no-robots", "--no-tcp-fastopen"]
+
+
+@attrs.frozen
+class Aria2(Peer):
+    """``aria2c -j 32 -i list`` with one ``out=`` per URL."""
+
+    def command(self, job: Job) -> list[str]:
+        listing = _write_once(job.lists / "aria2.txt", [
+            f"{job.url(p)}\n  out={p}\n" for p, _ in job.manifest.files])
+        return [self.binary or "aria2c", "--no-conf=true", "-j", str(job.concurrency),
+                "-i", str(listing), "-d", str(job.dest), "--quiet=true",
+                "--allow-overwrite=true", "--auto-file-renaming=false",
+                "--file-allocation=none", "--console-log-level=error",
+                "--summary-interval=0", "--download-result=hide"]
+
+
+@attrs.frozen
+class Rclone(Peer):
+    """``rclone copy`` with the http backend, ``--files-from-raw`` and 32 transfers."""
+
+    def command(self, job: Job) -> list[str]:
+        return [self.binary or "rclone", "copy", ":http:", str(job.dest),
+                "--http-url", job.base_url, "--files-from-raw", str(_paths_list(job)),
+                "--no-traverse", "--no-check-dest", "--http-no-head",
+                "--transfers", str(job.concurrency), "--checkers", str(job.concurrency),
+                "--quiet", "--config", str(job.lists / "rclone.conf")]
+
+
+PEERS: tuple[Peer, ...] = (
+    Ours("itwin-mesh", None, walks=True),
+    Ours("itwin-mesh+uvloop", None, walks=True, uvloop=True),
+    Curl("curl", "curl"),
+    Wget2("wget2", "wget2"),
+    Aria2("aria2c", "aria2c"),
+    Rclone("rclone", "rclone"),
+    Naive("naive-aiohttp", None),
+)
+"""Every peer of the nginx suite, this project's tool first."""
+
+
+def by_name(names: Sequence[str]) -> list[Peer]:
+    """The peers named (in PEERS order); ValueError for an unknown name."""
+    known = {p.name: p for p in PEERS}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise ValueError(f"unknown peer(s) {', '.join(unknown)}; known: {', '.join(known)}")
+    return [p for p in PEERS if p.name in names]

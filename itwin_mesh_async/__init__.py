@@ -1,0 +1,47 @@
+"""itwin-mesh-async: asyncio client for the iTwin Platform Mesh Export and Export APIs."""
+
+from ._version import __version__
+from .errors import (
+    APIError,
+    AuthenticationError,
+    ConflictError,
+    DownloadError,
+    ExportFailedError,
+    InvalidArgumentError,
+    ITwinError,
+    LinkExpiredError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TileError,
+    TileFetchError,
+    TileFormatError,
+    TransportError,
+    UnprocessableError,
+    UnsafeReferenceError,
+    WaitTimeoutError,
+)
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "ConflictError",
+    "DownloadError",
+    "ExportFailedError",
+    "ITwinError",
+    "InvalidArgumentError",
+    "LinkExpiredError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "TileError",
+    "TileFetchError",
+    "TileFormatError",
+    "TransportError",
+    "UnprocessableError",
+    "UnsafeReferenceError",
+    "WaitTimeoutError",
+    "__version__",
+]

@@ -1,0 +1,318 @@
+"""Token providers: where the ``Authorization`` header's credential comes from.
+
+The transport asks its provider on every attempt (``force_refresh=True`` after a 401), so a
+provider may cache and refresh as it likes. No provider's repr shows its token or secret.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import os
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+from yarl import URL
+
+from .errors import AuthenticationError, InvalidArgumentError
+from .redact import redact_text
+from .retry import RetryPolicy
+from .transport import post_form
+
+if TYPE_CHECKING:
+    import aiohttp
+
+__all__ = [
+    "DEFAULT_SCOPE",
+    "DEFAULT_TOKEN_URL",
+    "CallableToken",
+    "ClientCredentials",
+    "StaticToken",
+    "TokenProvider",
+    "TokenSource",
+    "resolve_token",
+]
+
+DEFAULT_TOKEN_URL = "https://ims.bentley.com/connect/token"  # noqa: S105 (a URL, not a secret)
+DEFAULT_SCOPE = "itwin-platform"
+
+TokenFunction = Callable[[], str | Awaitable[str]]
+
+
+@runtime_checkable
+class TokenProvider(Protocol):
+    """Anything that hands out a token and names its ``Authorization`` scheme.
+
+    ``scheme`` is ``"Bearer"`` for OAuth access tokens and ``"Basic"`` for share keys.
+    """
+
+    @property
+    def scheme(self) -> str:
+        """The ``Authorization`` scheme."""
+        ...
+
+    async def get_token(self, *, force_refresh: bool = False) -> str:
+        """The credential; ``force_refresh`` after the service refused the previous one."""
+        ...
+
+
+TokenSource = str | TokenFunction | TokenProvider
+"""What ``token=`` accepts: a string, a zero-argument callable, or a provider."""
+
+_SCHEMES = {"bearer": "Bearer", "basic": "Basic"}
+
+
+def _split_scheme(token: str, default: str) -> tuple[str, str]:
+    """``"Bearer abc"`` -> ``("Bearer", "abc")``: people paste tokens with their scheme."""
+    head, _, rest = token.strip().partition(" ")
+    if rest and head.lower() in _SCHEMES:
+        return _SCHEMES[head.lower()], rest.strip()
+    return default, token.strip()
+
+
+@attrs.frozen(init=False)
+class StaticToken:
+    """A fixed token (``"Bearer ..."``/``"Basic ..."`` prefixes are understood).
+
+    Use ``StaticToken(key, scheme="Basic")`` for a share key.
+    """
+
+    scheme: str
+    _token: str = attrs.field(repr=False)
+
+    def __init__(self, token: str, *, scheme: str = "Bearer") -> None:
+        if not isinstance(token, str) or not token.strip():
+            raise InvalidArgumentError("the token is empty")
+        scheme, token = _split_scheme(token, scheme)
+        self.__attrs_init__(scheme, token)
+
+    async def get_token(self, *, force_refresh: bool = False) -> str:
+        """The token; refreshing cannot change it."""
+        return self._token
+
+
+@attrs.define(repr=False)
+class CallableToken:
+    """Calls ``fn`` on every attempt; it returns the token or an awaitable of it.
+
+    Lets an application plug in its own refresh logic (an MSAL cache, a file written by another
+    process). ``force_refresh`` is not passed on: the function is called again either way.
+    """
+
+    fn: TokenFunction
+    scheme: str = "Bearer"
+
+    def __repr__(self) -> str:
+        return f"CallableToken(fn={getattr(self.fn, '__qualname__', type(self.fn).__name__)})"
+
+    async def get_token(self, *, force_refresh: bool = False) -> str:
+        """The function's current answer."""
+        value: Any = self.fn()
+        if inspect.isawaitable(value):
+            value = await value
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidArgumentError(
+                f"the token function returned {type(value).__name__}, expected a non-empty str"
+            )
+        return value
+
+
+@attrs.define(repr=False)
+class _Cached:
+    token: str
+    expires_at: float
+
+
+class ClientCredentials:
+    """OAuth 2 client credentials for service applications (no user sign-in).
+
+    POSTs ``grant_type=client_credentials`` with the client id, secret and ``scope`` to
+    ``token_url`` (Bentley IMS by default), caches the access token until ``refresh_margin``
+    seconds before its ``expires_in`` ends, and lets concurrent callers share one refresh. A
+    refusal by the token endpoint raises :class:`~itwin_mesh_async.errors.AuthenticationError`
+    with the endpoint's ``error`` and ``error_description``; the secret is never shown.
+    ``session`` is borrowed for the token requests (else a short-lived one is used per refresh).
+    """
+
+    scheme = "Bearer"
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        *,
+        scope: str = DEFAULT_SCOPE,
+        token_url: str | URL = DEFAULT_TOKEN_URL,
+        session: aiohttp.ClientSession | None = None,
+        refresh_margin: float = 300.0,
+        retry: RetryPolicy | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not client_id or not client_secret:
+            raise InvalidArgumentError("client credentials need a client id and a client secret")
+        self.client_id = client_id
+        self._secret = client_secret
+        self.scope = scope
+        self.token_url = URL(str(token_url))
+        if self.token_url.scheme not in ("http", "https") or not self.token_url.host:
+            raise InvalidArgumentError("token_url must be an absolute http(s) URL")
+        self.session = session
+        self.refresh_margin = refresh_margin
+        self.retry = retry if retry is not None else RetryPolicy(max_attempts=3)
+        self._clock = clock
+        self._cached: _Cached | None = None
+        # Bumped when a token request ends, good or bad: a caller that waited for the lock while
+        # one ran takes its outcome instead of asking again (one request per burst of callers).
+        self._generation = 0
+        self._last_error: BaseException | None = None
+        self._lock = asyncio.Lock()
+        self.refreshes = 0
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientCredentials(client_id={self.client_id!r}, scope={self.scope!r}, "
+            f"token_url={str(self.token_url)!r})"
+        )
+
+    def _fresh(self) -> str | None:
+        cached = self._cached
+        if cached is not None and self._clock() < cached.expires_at:
+            return cached.token
+        return None
+
+    async def get_token(self, *, force_refresh: bool = False) -> str:
+        """A valid access token, from the cache or from one shared refresh."""
+        seen = self._generation
+        if not force_refresh and (token := self._fresh()) is not None:
+            return token
+        async with self._lock:
+            if self._generation != seen:  # a token request ran while we waited: share it
+                if self._last_error is not None:
+                    raise self._last_error
+                if (token := self._fresh()) is not None:
+                    return token
+            if not force_refresh and (token := self._fresh()) is not None:
+                return token
+            self.refreshes += 1
+            self._last_error = None
+            try:
+                self._cached = await self._request_token()
+            except Exception as exc:  # cancellation is not shared: waiters then try themselves
+                self._last_error = exc
+                raise
+            finally:
+                self._generation += 1  # only once done: callers arriving meanwhile see it
+            return self._cached.token
+
+    async def _request_token(self) -> _Cached:
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": self.client_id,
+            "client_secret": self._secret,
+            "scope": self.scope,
+        }
+        requested_at = self._clock()
+        # Refusals (400/401/403) carry OAuth's error fields and are mapped here; other statuses
+        # (429 and 5xx after retries) come out of the transport as their own typed errors.
+        response = await post_form(
+            self.token_url,
+            form,
+            session=self.session,
+            policy=self.retry,
+            expected=(200, 400, 401, 403),
+        )
+        data = _json_object(response.body)
+        if response.status != 200:
+            raise AuthenticationError(
+                response.status,
+                _str(data.get("error")) or "TokenRequestFailed",
+                self._clean(
+                    _str(data.get("error_description"))
+                    or "the token endpoint refused the client credentials"
+                ),
+                method="POST",
+                url=str(self.token_url),
+            )
+        token = _str(data.get("access_token"))
+        if token is None:
+            raise AuthenticationError(
+                response.status,
+                "InvalidTokenResponse",
+                "the token endpoint answered without an access_token",
+                method="POST",
+                url=str(self.token_url),
+            )
+        expires_in = data.get("expires_in", 3600)
+        lifetime = float(expires_in) if isinstance(expires_in, int | float | str) else 3600.0
+        # Short-lived tokens still get cached for a while: never keep less than half the life.
+        margin = min(self.refresh_margin, lifetime / 2)
+        return _Cached(token, requested_at + max(0.0, lifetime - margin))
+
+    def _clean(self, text: str) -> str:
+        return redact_text(text, [self._secret])
+
+
+def _json_object(body: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(body) if body else {}
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _token_url_from_authority(authority: str) -> str:
+    """``https://ims.bentley.com`` -> ``.../connect/token``; a full token URL is kept."""
+    authority = authority.rstrip("/")
+    return authority if authority.endswith("/token") else f"{authority}/connect/token"
+
+
+def resolve_token(
+    token: TokenSource | None, *, env: Mapping[str, str] | None = None
+) -> TokenProvider:
+    """The provider for a ``token=`` argument.
+
+    A provider is used as is, a string becomes :class:`StaticToken`, a callable
+    :class:`CallableToken`. With ``None`` the environment is read: ``ITWIN_ACCESS_TOKEN``, else
+    ``ITWIN_CLIENT_ID`` + ``ITWIN_CLIENT_SECRET`` (with optional ``ITWIN_SCOPE`` and
+    ``ITWIN_AUTHORITY``) for :class:`ClientCredentials`. Nothing usable raises
+    :class:`~itwin_mesh_async.errors.InvalidArgumentError`.
+    """
+    if isinstance(token, TokenProvider):
+        return token
+    if isinstance(token, str):
+        return StaticToken(token)
+    if callable(token):
+        return CallableToken(token)
+    if token is not None:
+        raise InvalidArgumentError(
+            f"token must be a str, a callable or a TokenProvider, not {type(token).__name__}"
+        )
+    environ = os.environ if env is None else env
+    if access := environ.get("ITWIN_ACCESS_TOKEN", "").strip():
+        return StaticToken(access)
+    client_id = environ.get("ITWIN_CLIENT_ID", "").strip()
+    secret = environ.get("ITWIN_CLIENT_SECRET", "").strip()
+    if client_id and secret:
+        authority = environ.get("ITWIN_AUTHORITY", "").strip()
+        return ClientCredentials(
+            client_id,
+            secret,
+            scope=environ.get("ITWIN_SCOPE", "").strip() or DEFAULT_SCOPE,
+            token_url=_token_url_from_authority(authority) if authority else DEFAULT_TOKEN_URL,
+        )
+    if client_id or secret:
+        missing = "ITWIN_CLIENT_SECRET" if client_id else "ITWIN_CLIENT_ID"
+        raise InvalidArgumentError(
+            f"no token: ITWIN_CLIENT_ID and ITWIN_CLIENT_SECRET go together; {missing} is not set"
+        )
+    raise InvalidArgumentError(
+        "no token: pass token= or set ITWIN_ACCESS_TOKEN "
+        "(or ITWIN_CLIENT_ID and ITWIN_CLIENT_SECRET for a service application)"
+    )

@@ -1,0 +1,44 @@
+"""The ``itwin-mesh`` command line tool (console script ``itwin_mesh_async.cli:main``).
+
+DESIGN.md section 3 is its contract: commands, options, ``--json`` output and exit codes
+(0 done, 1 service or download failed, 2 bad usage or input, 130 interrupted).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``itwin-mesh`` with ``argv`` (default ``sys.argv[1:]``); returns the exit code.
+
+    The console script wrapper passes the result to ``sys.exit``, and so does
+    ``python -m itwin_mesh_async``.
+    """
+    from .app import run  # noqa: PLC0415 - keeps `import itwin_mesh_async.cli` light
+    from .parser import parse_args  # noqa: PLC0415
+
+    try:
+        args = parse_args(list(argv) if argv is not None else None)
+    except SystemExit as exc:  # --help, --version (0) and usage errors (2)
+        return exc.code if isinstance(exc.code, int) else 2
+    code = run(args, os.environ, sys.stdout, sys.stderr)
+    if code == 1 and _stdout_closed():
+        # Avoid Python's "Exception ignored ... BrokenPipeError" when stdout's reader left.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return code
+
+
+def _stdout_closed() -> bool:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return True
+    except (OSError, ValueError):
+        return False
+    return False

@@ -1,0 +1,78 @@
+"""Run one parsed CLI invocation: logging, dispatch, and the mapping of failures to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import traceback
+from collections.abc import Mapping
+from typing import TextIO
+
+from .context import Context
+from .failures import EXIT_INTERRUPTED, describe, exit_code_for
+from .logs import setup_logging
+from .parser import UsageError
+
+__all__ = ["run"]
+
+
+async def _dispatch(ctx: Context) -> int:
+    # Imported per command so that `--help` and a light command stay fast to start.
+    command = ctx.args.command
+    if command == "exports":
+        from .exports import run_exports  # noqa: PLC0415
+
+        return await run_exports(ctx)
+    if command == "connections":
+        from .exports import run_connections  # noqa: PLC0415
+
+        return await run_connections(ctx)
+    if command == "download":
+        from .download import run_download  # noqa: PLC0415
+
+        return await run_download(ctx)
+    if command == "serve":
+        from .serve import run_serve  # noqa: PLC0415
+
+        return await run_serve(ctx)
+    if command == "demo":
+        from .demo import run_demo  # noqa: PLC0415
+
+        return await run_demo(ctx)
+    raise UsageError(f"unknown command {command!r}")  # pragma: no cover - argparse checks
+
+
+def _known_secrets(args: argparse.Namespace, environ: Mapping[str, str]) -> list[str]:
+    # Registered before anything runs, so that even an early log line is scrubbed.
+    candidates = [
+        getattr(args, "token", None),
+        environ.get("ITWIN_ACCESS_TOKEN"),
+        environ.get("ITWIN_CLIENT_SECRET"),
+    ]
+    return [c.strip() for c in candidates if c and c.strip()]
+
+
+def run(args: argparse.Namespace, environ: Mapping[str, str], out: TextIO, err: TextIO) -> int:
+    """Run the command in ``args``; returns the exit code. Never raises (but SystemExit)."""
+    ctx = Context(args=args, environ=environ, out=out, err=err)
+    ctx.add_secrets(*_known_secrets(args, environ))
+    if ctx.verbose and ctx.quiet:
+        ctx.error("error: -v and -q cannot be used together")
+        return 2
+    handler = setup_logging(err, verbose=ctx.verbose, secrets=ctx.secrets)
+    try:
+        return asyncio.run(_dispatch(ctx))
+    except KeyboardInterrupt:
+        ctx.error("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of stdout went away (`| head`): nothing more to say to anyone.
+        return 1
+    except Exception as exc:
+        if ctx.verbose:
+            ctx.error("".join(traceback.format_exception(exc)))
+        ctx.error(describe(exc, ctx.secrets))
+        return exit_code_for(exc)
+    finally:
+        logging.getLogger().removeHandler(handler)

@@ -1,0 +1,157 @@
+"""``itwin-mesh download``: mirror an export's (or a URL's) 3D Tiles into DEST.
+
+Exactly one source: an export id, ``--imodel`` (the latest Complete export), or ``--url`` (any
+tileset or container URL with its SAS query; no token needed). The summary is printed also when
+some files failed (exit 1); Ctrl-C cancels the walk, which leaves no partial file under a final
+name (the engine writes to temporary names and renames only complete, verified files).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..errors import DownloadError
+from ..tiles import DownloadReport, TileWalker
+from . import output
+from .context import Context
+from .credentials import sas_secrets
+from .parser import UsageError
+from .session import open_client
+
+__all__ = ["check_dest", "check_source_url", "run_download", "summarize"]
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_source_url(url: str) -> None:
+    """Refuse a ``--url`` that is not http(s) with a host, or that would send a SAS in clear
+    text to another machine (plain http is for the local emulator only)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError("--url must be an http(s) URL of a tileset or a blob container")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname) and parts.query:
+        raise UsageError(
+            "--url uses plain http to another machine: the SAS key would travel unencrypted; "
+            "use https"
+        )
+    if parts.username or parts.password:
+        raise UsageError("--url must not carry a user name or password")
+
+
+def check_dest(dest: str) -> Path:
+    """DEST as a path; refused when it exists and is not a folder."""
+    path = Path(dest)
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"DEST {dest!r} exists and is not a folder")
+    return path
+
+
+def _check_sources(args: Any) -> None:
+    given = [name for name, v in (("EXPORT_ID", args.source), ("--imodel", args.imodel),
+                                  ("--url", args.url)) if v]
+    if len(given) != 1:
+        shown = " and ".join(given) if given else "none"
+        raise UsageError(f"give exactly one of EXPORT_ID, --imodel or --url (got {shown})")
+    if args.changeset and not args.imodel:
+        raise UsageError("--changeset goes with --imodel")
+
+
+def summarize(ctx: Context, report: DownloadReport) -> None:
+    """Print the report: the JSON summary or one line, then each failure."""
+    summary = report.to_dict()
+    if ctx.json:
+        ctx.emit_json(summary)
+    else:
+        ctx.result(output.format_summary(summary))
+
+
+async def _download_export(ctx: Context, dest: Path) -> DownloadReport:
+    args = ctx.args
+    async with open_client(ctx) as client:
+        if args.imodel:
+            export = await client.mesh_exports.latest(
+                imodel_id=args.imodel,
+                changeset_id=args.changeset,
+                export_type=args.export_type,
+                timeout=args.timeout,
+                poll_interval=min(10.0, args.timeout / 3),
+            )
+            ctx.info(f"latest Complete export of iModel {args.imodel}: {export.id}")
+        else:
+            export = await client.mesh_exports.get(args.source)
+        if not export.is_complete:
+            raise DownloadError(
+                f"export {export.id} is {export.status}, not Complete: "
+                f"run `itwin-mesh exports wait {export.id}` first"
+            )
+        if export.mesh_href:
+            ctx.add_secrets(*sas_secrets(export.mesh_href))
+        ctx.info(f"downloading export {export.id} into {dest}")
+        display = ctx.progress("download")
+        try:
+            report: DownloadReport = await client.download(
+                export,
+                dest,
+                concurrency=args.concurrency,
+                resume=args.resume,
+                mode=args.mode,
+                progress=display,
+            )
+        finally:
+            display.close()
+    return report
+
+
+async def _download_url(ctx: Context, dest: Path) -> DownloadReport:
+    args = ctx.args
+    check_source_url(args.url)
+    ctx.add_secrets(*sas_secrets(args.url))
+    ctx.info(f"downloading {urlsplit(args.url).path or '/'} into {dest}")
+    display = ctx.progress("download")
+    try:
+        # No session given: the walker opens (and closes) its own for the run.
+        walker = TileWalker(concurrency=args.concurrency)
+        report: DownloadReport = await walker.download(
+            args.url, dest, resume=args.resume, mode=args.mode, progress=display
+        )
+    finally:
+        display.close()
+    return report
+
+
+async def run_download(ctx: Context) -> int:
+    """Run ``download``; 0 when every file landed, 1 when some failed (summary still printed)."""
+    args = ctx.args
+    _check_sources(args)
+    dest = check_dest(args.dest)
+    try:
+        if args.url:
+            report = await _download_url(ctx, dest)
+        else:
+            report = await _download_export(ctx, dest)
+    except DownloadError as exc:
+        # The download could not finish: the JSON summary is always printed (scripts rely on
+        # one document); the human one only when some files were handled before it stopped.
+        report = exc.report
+        if isinstance(report, DownloadReport) and (
+            ctx.json or report.tiles or report.skipped or report.failed
+        ):
+            summarize(ctx, report)
+        raise
+    summarize(ctx, report)
+    if report.ok:
+        return 0
+    total = report.tiles + report.skipped + len(report.failed)
+    ctx.error(f"error: {len(report.failed)} of {total} files failed (listed in the summary)")
+    return 1
+

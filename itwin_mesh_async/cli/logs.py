@@ -1,0 +1,55 @@
+"""Logging for the CLI: stderr only, every record scrubbed of tokens and SAS signatures.
+
+With ``-v`` the library's loggers (``itwin_mesh_async.*``: requests with method, redacted URL,
+status and time) are shown at DEBUG; otherwise only warnings and errors.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TextIO
+
+from ..redact import redact_text
+
+__all__ = ["RedactingFilter", "setup_logging"]
+
+_LIBRARY = "itwin_mesh_async"
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's message with secrets removed (defence in depth: the library
+    redacts already, but a third-party logger, aiohttp's for one, may not)."""
+
+    def __init__(self, secrets: list[str] | None = None) -> None:
+        super().__init__()
+        # Kept by reference: secrets the CLI learns later (a SAS from --url) apply too.
+        self.secrets = secrets if secrets is not None else []
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        record.msg = redact_text(message, self.secrets)
+        record.args = None
+        if record.exc_text:
+            record.exc_text = redact_text(record.exc_text, self.secrets)
+        # The traceback object itself is dropped: its text is kept redacted above.
+        record.exc_info = None
+        return True
+
+
+def setup_logging(
+    stream: TextIO, *, verbose: bool, secrets: list[str] | None = None
+) -> logging.Handler:
+    """Install one scrubbing stderr handler on the root logger; returns it (for removal)."""
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(RedactingFilter(secrets))
+    fmt = "%(levelname)s: %(message)s"
+    if verbose:
+        fmt = "%(asctime)s %(name)s %(levelname)s %(message)s"
+    handler.setFormatter(logging.Formatter(fmt, datefmt="%H:%M:%S"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+    logging.getLogger(_LIBRARY).setLevel(logging.DEBUG if verbose else logging.WARNING)
+    return handler

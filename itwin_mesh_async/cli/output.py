@@ -1,0 +1,180 @@
+"""What the CLI prints: the API's own JSON objects and compact human tables.
+
+Pure: functions return text; the caller writes it. Every string that goes out passes through
+:func:`scrub` so that a SAS signature inside ``_links.mesh.href`` never reaches a terminal, a
+log or a pipe.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from ..redact import redact_text
+
+__all__ = [
+    "api_object",
+    "format_connections",
+    "format_export",
+    "format_exports",
+    "format_runs",
+    "format_summary",
+    "human_size",
+    "scrub",
+    "to_json",
+]
+
+
+def scrub(value: Any, secrets: Sequence[str] = ()) -> Any:
+    """``value`` (JSON-like) with SAS signatures, bearer credentials and ``secrets`` redacted."""
+    if isinstance(value, str):
+        return redact_text(value, secrets)
+    if isinstance(value, Mapping):
+        return {str(k): scrub(v, secrets) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [scrub(v, secrets) for v in value]
+    return value
+
+
+def api_object(model: Any) -> dict[str, Any]:
+    """The camelCase object the service returned for ``model`` (kept by the models as ``raw``)."""
+    raw = getattr(model, "raw", None)
+    if isinstance(raw, Mapping) and raw:
+        return dict(raw)
+    # A model built in code rather than parsed from a response: unstructure it to camelCase.
+    from ..converter import converter  # noqa: PLC0415 - only needed on this rare path
+
+    data = converter.unstructure(model)
+    return dict(data) if isinstance(data, Mapping) else {"value": data}
+
+
+def to_json(value: Any, secrets: Sequence[str] = ()) -> str:
+    """One JSON document, scrubbed, with a final newline."""
+    return json.dumps(scrub(value, secrets), indent=2, ensure_ascii=False, default=str) + "\n"
+
+
+def _cell(value: Any) -> str:
+    if value is None or value == "":
+        return "-"
+    return " ".join(str(value).split())
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    cells = [[_cell(c) for c in row] for row in rows]
+    if not cells:
+        return ""
+    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    lines = [headers, *cells]
+    out = []
+    for line in lines:
+        # The last column is not padded, so that long names do not leave trailing blanks.
+        text = "  ".join(c.ljust(w) for c, w in zip(line[:-1], widths[:-1], strict=True))
+        out.append((text + "  " + line[-1]) if text else line[-1])
+    return "\n".join(out) + "\n"
+
+
+def _get(obj: Mapping[str, Any], *path: str) -> Any:
+    value: Any = obj
+    for key in path:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(key)
+    return value
+
+
+def _export_row(e: Mapping[str, Any]) -> list[Any]:
+    return [
+        e.get("id"),
+        e.get("status"),
+        _get(e, "request", "exportType"),
+        _get(e, "request", "changesetId"),
+        e.get("lastModified"),
+        e.get("displayName"),
+    ]
+
+
+_EXPORT_HEADERS = ("ID", "STATUS", "TYPE", "CHANGESET", "LAST MODIFIED", "NAME")
+
+
+def format_exports(exports: Sequence[Mapping[str, Any]]) -> str:
+    """A table of exports, one per line; a note when there is none."""
+    if not exports:
+        return "no exports\n"
+    return _table(_EXPORT_HEADERS, (_export_row(e) for e in exports))
+
+
+def format_export(e: Mapping[str, Any], secrets: Sequence[str] = ()) -> str:
+    """One export as ``key: value`` lines (the mesh link with its signature redacted)."""
+    pairs: list[tuple[str, Any]] = [
+        ("id", e.get("id")),
+        ("name", e.get("displayName")),
+        ("status", e.get("status")),
+        ("type", _get(e, "request", "exportType")),
+        ("iModel", _get(e, "request", "iModelId")),
+        ("changeset", _get(e, "request", "changesetId")),
+        ("last modified", e.get("lastModified")),
+    ]
+    if e.get("error"):
+        pairs.append(("error", e.get("error")))
+    href = _get(e, "_links", "mesh", "href")
+    if href:
+        pairs.append(("mesh", redact_text(str(href), secrets)))
+    width = max(len(k) for k, _ in pairs)
+    return "".join(f"{k + ':':<{width + 1}} {_cell(v)}\n" for k, v in pairs)
+
+
+def format_connections(conns: Sequence[Mapping[str, Any]]) -> str:
+    """A table of export connections."""
+    if not conns:
+        return "no connections\n"
+    rows = (
+        [c.get("id"), c.get("authenticationType"), c.get("iModelId"), c.get("displayName")]
+        for c in conns
+    )
+    return _table(("ID", "AUTH", "IMODEL", "NAME"), rows)
+
+
+def format_runs(runs: Sequence[Mapping[str, Any]]) -> str:
+    """A table of connection runs."""
+    if not runs:
+        return "no runs\n"
+    rows = (
+        [
+            r.get("id"),
+            r.get("state"),
+            r.get("result"),
+            r.get("startDateTime"),
+            r.get("endDateTime"),
+        ]
+        for r in runs
+    )
+    return _table(("ID", "STATE", "RESULT", "STARTED", "ENDED"), rows)
+
+
+def human_size(n: float) -> str:
+    """``1.5 MB``-style text for a byte count (binary units)."""
+    for unit in ("B", "KB", "MB", "GB"):
+        if abs(n) < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} TB"  # pragma: no cover - the loop always returns
+
+
+def format_summary(summary: Mapping[str, Any]) -> str:
+    """The download summary in one line, then one line per failed file."""
+    failures = summary.get("failures") or []
+    failed = summary.get("failed")
+    n_failed = failed if isinstance(failed, int) else len(failures)
+    seconds = float(summary.get("seconds") or 0.0)
+    nbytes = int(summary.get("bytes") or 0)
+    rate = f", {human_size(nbytes / seconds)}/s" if seconds > 0 else ""
+    line = (
+        f"{summary.get('tiles', 0)} files, {human_size(nbytes)} in {seconds:.1f}s{rate}; "
+        f"{summary.get('skipped', 0)} already complete, {n_failed} failed"
+        f" -> {summary.get('dest')}\n"
+    )
+    for f in failures:
+        if isinstance(f, Mapping):
+            line += f"  failed: {f.get('path') or '-'}: {f.get('reason') or '-'}\n"
+    return line

@@ -1,0 +1,190 @@
+"""``ITwinClient``: the entry point tying auth, transport, the API resources and the tile fetcher.
+
+The bearer token lives in the transport and goes only to the API origin; the tile fetcher gets
+the export's SAS URL and nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal, Self
+
+from yarl import URL
+
+from .auth import TokenSource, resolve_token
+from .errors import InvalidArgumentError
+from .export_connections import ExportConnections
+from .mesh_exports import MeshExports
+from .models import Export
+from .redact import redact_url
+from .retry import RetryPolicy
+from .transport import Transport
+from .urls import tileset_url_from_href
+
+if TYPE_CHECKING:
+    from aiohttp import ClientSession
+
+    from .tiles import DownloadReport, Progress, Tile, TileWalker
+
+__all__ = ["DEFAULT_BASE_URL", "ITwinClient", "TilesTarget"]
+
+DEFAULT_BASE_URL = "https://api.bentley.com"
+
+TilesTarget = Export | str | URL
+"""What the tile methods accept: an export, or a tileset / container URL carrying its query."""
+
+
+class ITwinClient:
+    """Async client for the Mesh Export and Export APIs, with the 3D Tiles fetcher.
+
+    ``token``: a string, a zero-argument callable returning one (or an awaitable of one; called
+    on every attempt), a :class:`~itwin_mesh_async.auth.TokenProvider`, or None to read
+    ``ITWIN_ACCESS_TOKEN`` (or the client-credentials variables). ``base_url`` defaults to
+    ``ITWIN_API_URL`` or ``https://api.bentley.com``. A ``session`` passed in is borrowed and never
+    closed; otherwise the client owns one and :meth:`close` (or ``async with``) closes it.
+    """
+
+    def __init__(
+        self,
+        token: TokenSource | None = None,
+        *,
+        base_url: str | URL | None = None,
+        session: ClientSession | None = None,
+        retry: RetryPolicy | None = None,
+        connection_limit: int = 32,
+        timeout: float = 60.0,
+    ) -> None:
+        base = base_url or os.environ.get("ITWIN_API_URL", "").strip() or DEFAULT_BASE_URL
+        self.transport = Transport(
+            base_url=base,
+            token=resolve_token(token),
+            session=session,
+            retry=retry,
+            connection_limit=connection_limit,
+            timeout=timeout,
+        )
+        self.mesh_exports = MeshExports(self.transport)
+        """The Mesh Export API."""
+        self.export_connections = ExportConnections(self.transport)
+        """The Export (connections) API."""
+
+    def __repr__(self) -> str:
+        return f"ITwinClient(base_url={str(self.base_url)!r})"
+
+    @property
+    def base_url(self) -> URL:
+        """The API origin (and path prefix) requests go to."""
+        return self.transport.base_url
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the HTTP session if the client owns it (a borrowed one stays open)."""
+        await self.transport.close()
+
+    # --- tiles ---------------------------------------------------------------------------------
+
+    def tileset_target(
+        self, export_or_url: TilesTarget
+    ) -> tuple[URL, Callable[[], Awaitable[URL]] | None]:
+        """The tileset URL to fetch and, for an export, the coroutine function that renews it.
+
+        An export must be ``Complete`` and carry its mesh link (listed with
+        ``Prefer: return=representation``, or fetched with ``get``); a URL is used with its query
+        byte-exact (a container URL gets ``tileset.json`` appended).
+        """
+        if isinstance(export_or_url, Export):
+            export = export_or_url
+            url = export.tileset_url
+            if url is None:
+                state = export.status or "no status"
+                raise InvalidArgumentError(
+                    f"export {export.id} ({state}) has no mesh link: it is not Complete yet, or it "
+                    "was listed with Prefer: return=minimal"
+                )
+            return url, self._renewer(export.id)
+        if isinstance(export_or_url, URL):
+            text = str(export_or_url)
+        elif isinstance(export_or_url, str):
+            text = export_or_url.strip()
+        else:
+            raise InvalidArgumentError(
+                f"expected an Export or a tileset URL, got {type(export_or_url).__name__}"
+            )
+        url = tileset_url_from_href(text)
+        if url.scheme not in ("http", "https") or not url.host:
+            raise InvalidArgumentError(f"not an absolute http(s) URL: {redact_url(text)!r}")
+        return url, None
+
+    def _renewer(self, export_id: str) -> Callable[[], Awaitable[URL]]:
+        async def renew() -> URL:
+            # A SAS link lives about an hour; fetching the export again gives a fresh one.
+            fresh = await self.mesh_exports.get(export_id)
+            url = fresh.tileset_url
+            if url is None:
+                raise InvalidArgumentError(
+                    f"export {export_id} no longer has a mesh link ({fresh.status or 'no status'})"
+                )
+            return url
+
+        return renew
+
+    def _walker(self, concurrency: int, options: dict[str, Any]) -> TileWalker:
+        from .tiles import TileWalker  # noqa: PLC0415 - the tile engine loads only when used
+
+        # The walker opens its own pool, sized to ``concurrency`` and set up for blob traffic;
+        # it is handed the SAS URL only, never the API token or the API session.
+        return TileWalker(concurrency=concurrency, **options)
+
+    async def stream_tiles(
+        self, export_or_url: TilesTarget, *, concurrency: int = 32, **options: Any
+    ) -> AsyncGenerator[Tile, None]:
+        """Every file of the tileset as it arrives: ``async for tile in client.stream_tiles(x)``.
+
+        ``options`` go to :class:`~itwin_mesh_async.tiles.TileWalker` (``limits``, ``retry``...).
+        To leave the loop early and stop the walk at once, iterate inside
+        ``contextlib.aclosing(client.stream_tiles(...))``; otherwise the walk stops when the
+        generator is collected.
+        """
+        url, renew = self.tileset_target(export_or_url)
+        walker = self._walker(concurrency, options)
+        async with walker.stream(url, renew=renew) as stream:
+            async for tile in stream:
+                yield tile
+
+    async def download(
+        self,
+        export_or_url: TilesTarget,
+        dest: str | os.PathLike[str],
+        *,
+        concurrency: int = 32,
+        resume: bool = True,
+        mode: Literal["walk", "list"] = "walk",
+        progress: Callable[[Progress], None] | None = None,
+        **options: Any,
+    ) -> DownloadReport:
+        """Mirror the tileset into ``dest``; returns the :class:`~.tiles.DownloadReport`.
+
+        ``mode="walk"`` follows the tileset's references; ``mode="list"`` lists the container.
+        With ``resume`` complete files already in ``dest`` are not fetched again. For an export,
+        an expiring SAS link is renewed by fetching the export again.
+        """
+        if mode not in ("walk", "list"):
+            raise InvalidArgumentError(f"mode must be 'walk' or 'list', got {mode!r}")
+        url, renew = self.tileset_target(export_or_url)
+        walker = self._walker(concurrency, options)
+        return await walker.download(
+            url, Path(dest), resume=resume, mode=mode, renew=renew, progress=progress
+        )

@@ -1,0 +1,415 @@
+"""The emulator's data: iModels, exports and their blob containers, connections, runs, tokens.
+
+Pure: no I/O. Time comes from ``State.clock`` and ids from a seeded generator, so a test can
+drive the life cycles step by step (:meth:`State.advance`) and get the same ids on every run.
+
+Life cycle of an export (and, alike, of a run): stage 0 ``NotStarted``, 1 ``InProgress``,
+2 the final status (``Complete`` or ``Invalid``). A stage moves on by :meth:`State.advance`,
+every ``step_seconds`` of the clock when that is set, and on each read of the resource when
+``advance_on_read`` is set (the default: a start, then two polls, and it is complete).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import random
+import secrets
+import uuid
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
+
+import attrs
+
+from .listing import BlobEntry
+
+__all__ = [
+    "EXPORT_TYPES",
+    "Blob",
+    "ConnectionRecord",
+    "ExportRecord",
+    "IModelRecord",
+    "RunRecord",
+    "State",
+    "TokenInfo",
+    "content_type_for",
+    "minimal_tileset",
+]
+
+EXPORT_STAGES = ("NotStarted", "InProgress")
+RUN_STAGES = ("NotStarted", "Executing")
+# Accepted by Start Export (compared case-insensitively).
+EXPORT_TYPES = ("3DTiles", "3DFT", "CESIUM", "IMODEL", "GLTF")
+
+_CONTENT_TYPES = {
+    ".json": "application/json",
+    ".glb": "model/gltf-binary",
+    ".gltf": "model/gltf+json",
+    ".b3dm": "application/octet-stream",
+    ".i3dm": "application/octet-stream",
+    ".pnts": "application/octet-stream",
+    ".cmpt": "application/octet-stream",
+    ".subtree": "application/octet-stream",
+    ".bin": "application/octet-stream",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".ktx2": "image/ktx2",
+    ".webp": "image/webp",
+}
+
+
+def content_type_for(path: str) -> str:
+    """The Content-Type a blob of this name is stored with."""
+    dot = path.rfind(".")
+    return _CONTENT_TYPES.get(path[dot:].lower(), "application/octet-stream") if dot >= 0 \
+        else "application/octet-stream"
+
+
+def minimal_tileset() -> dict[str, bytes]:
+    """A valid two-file 3D Tiles 1.1 tileset: ``tileset.json`` and one GLB tile.
+
+    Used for exports started through the API when no generator is configured.
+    """
+    gltf = json.dumps({"asset": {"version": "2.0", "generator": "itwin-mesh-async emulator"}},
+                      separators=(",", ":")).encode()
+    gltf += b" " * (-len(gltf) % 4)
+    total = 12 + 8 + len(gltf)
+    glb = (b"glTF" + (2).to_bytes(4, "little") + total.to_bytes(4, "little")
+           + len(gltf).to_bytes(4, "little") + b"JSON" + gltf)
+    tileset = {
+        "asset": {"version": "1.1"},
+        "geometricError": 100.0,
+        "root": {
+            "boundingVolume": {"box": [0, 0, 0, 10, 0, 0, 0, 10, 0, 0, 0, 10]},
+            "geometricError": 0.0,
+            "refine": "REPLACE",
+            "content": {"uri": "tiles/0.glb"},
+        },
+    }
+    return {"tileset.json": json.dumps(tileset, indent=1).encode(), "tiles/0.glb": glb}
+
+
+@attrs.define
+class Blob:
+    """One stored blob: the bytes exactly as served, and their properties."""
+
+    data: bytes
+    content_type: str
+    last_modified: datetime
+    etag: str  # unquoted, Azure style "0x8D..."
+    content_md5: str
+    content_encoding: str | None = None
+
+    def entry(self, name: str) -> BlobEntry:
+        """What List Blobs shows of this blob."""
+        return BlobEntry(name, len(self.data), self.content_type, self.etag, self.last_modified,
+                         self.content_md5, self.content_encoding)
+
+
+@attrs.define
+class IModelRecord:
+    """An iModel; ``forbidden`` makes every call about it answer 403; exports started for it
+    end ``Invalid`` with ``export_error`` when that is set."""
+
+    id: str
+    itwin_id: str
+    display_name: str
+    forbidden: bool = False
+    export_error: str | None = None
+
+
+@attrs.define
+class ExportRecord:
+    """One mesh export and where its files are."""
+
+    id: str
+    imodel_id: str
+    itwin_id: str
+    display_name: str
+    changeset_id: str
+    changeset_index: int
+    export_type: str
+    container: str
+    created: datetime
+    stage: int
+    stage_since: datetime
+    final_status: str = "Complete"
+    error: str | None = None
+    # Hidden from lists while the service "generates the first export" of an iModel.
+    hidden_lists: int = 0
+    hidden_until: datetime | None = None
+
+    def status(self) -> str:
+        """The status as the API shows it now."""
+        return EXPORT_STAGES[self.stage] if self.stage < 2 else self.final_status
+
+
+@attrs.define
+class RunRecord:
+    """One run of an export connection."""
+
+    id: str
+    connection_id: str
+    created: datetime
+    stage: int
+    stage_since: datetime
+    final_result: str = "Success"
+    ended: datetime | None = None
+
+    @property
+    def active(self) -> bool:
+        """Whether the run is not finished (a new run is then refused with 303)."""
+        return self.stage < 2
+
+
+@attrs.define
+class ConnectionRecord:
+    """An export connection of an iModel and its runs (oldest first)."""
+
+    id: str
+    display_name: str
+    imodel_id: str
+    itwin_id: str
+    authentication_type: str
+    runs: list[str] = attrs.Factory(list)
+
+
+@attrs.define
+class TokenInfo:
+    """A bearer token the API accepts: what it may do and until when."""
+
+    can_write: bool = True
+    expires_at: datetime | None = None
+
+
+_R = TypeVar("_R", ExportRecord, RunRecord)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@attrs.define
+class State:
+    """Everything the emulator knows. Mutate it through the methods; read it freely in tests."""
+
+    seed: int = 0
+    account: str = "itwinemu"
+    step_seconds: float | None = None
+    advance_on_read: bool = True
+    sas_lifetime: float = 3600.0
+    token_lifetime: float = 3600.0
+    clock: Callable[[], datetime] = _now
+    files_for_start: Callable[[ExportRecord], Mapping[str, bytes]] = lambda _e: minimal_tileset()
+    rng: random.Random = attrs.field(init=False)
+    keys: dict[str, str] = attrs.field(init=False)
+    expired_keys: dict[str, str] = attrs.Factory(dict)
+    tokens: dict[str, TokenInfo] = attrs.Factory(dict)
+    share_keys: set[str] = attrs.Factory(set)
+    client_credentials: dict[str, str] = attrs.Factory(dict)
+    imodels: dict[str, IModelRecord] = attrs.Factory(dict)
+    exports: dict[str, ExportRecord] = attrs.Factory(dict)
+    containers: dict[str, dict[str, Blob]] = attrs.Factory(dict)
+    connections: dict[str, ConnectionRecord] = attrs.Factory(dict)
+    runs: dict[str, RunRecord] = attrs.Factory(dict)
+    tokens_issued: int = 0
+    _etag_counter: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        self.rng = random.Random(f"itwin-mesh-emulator:{self.seed}")
+        self.keys = {"key1": self._new_key()}
+
+    # ---- ids, keys, tokens -------------------------------------------------------------
+
+    def new_id(self) -> str:
+        """A UUID4 from the seeded generator."""
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def _new_key(self) -> str:
+        return base64.b64encode(self.rng.getrandbits(512).to_bytes(64, "big")).decode("ascii")
+
+    def rotate_account_key(self) -> None:
+        """Replace the account key: every SAS signed so far now fails as expired."""
+        self.expired_keys.update({f"old{len(self.expired_keys)}": self.keys["key1"]})
+        self.keys["key1"] = self._new_key()
+
+    def add_token(self, token: str | None = None, *, can_write: bool = True,
+                  lifetime: float | None = None) -> str:
+        """Register a bearer token (a random one when not given) and return it."""
+        token = token or secrets.token_urlsafe(32)
+        expires = self.clock() + timedelta(seconds=lifetime) if lifetime is not None else None
+        self.tokens[token] = TokenInfo(can_write=can_write, expires_at=expires)
+        return token
+
+    def issue_token(self) -> str:
+        """A fresh token for a client-credentials grant, valid ``token_lifetime`` seconds."""
+        self.tokens_issued += 1
+        return self.add_token(lifetime=self.token_lifetime)
+
+    # ---- iModels, exports, blobs -------------------------------------------------------
+
+    def add_imodel(self, imodel_id: str | None = None, *, display_name: str | None = None,
+                   itwin_id: str | None = None, forbidden: bool = False) -> IModelRecord:
+        """Register an iModel (again: updates nothing but returns the existing one)."""
+        imodel_id = imodel_id or self.new_id()
+        if imodel_id in self.imodels:
+            return self.imodels[imodel_id]
+        record = IModelRecord(imodel_id, itwin_id or self.new_id(),
+                              display_name or f"iModel {imodel_id[:8]}", forbidden)
+        self.imodels[imodel_id] = record
+        return record
+
+    def _blob(self, data: bytes, path: str, content_type: str | None,
+              encoding: str | None, moment: datetime) -> Blob:
+        self._etag_counter += 1
+        stamp = int(moment.timestamp() * 10_000_000) + self._etag_counter
+        return Blob(
+            data=bytes(data),
+            content_type=content_type or content_type_for(path),
+            last_modified=moment.replace(microsecond=0),
+            etag=f"0x{0x8D000000000000 + stamp % 0xFFFFFFFFFFFF:X}",
+            content_md5=base64.b64encode(hashlib.md5(data).digest()).decode("ascii"),  # noqa: S324
+            content_encoding=encoding,
+        )
+
+    def put_files(self, container: str, files: Mapping[str, bytes], *,
+                  content_encodings: Mapping[str, str] | None = None,
+                  content_types: Mapping[str, str] | None = None) -> None:
+        """Store ``files`` (path -> bytes, stored and served as given) in ``container``."""
+        blobs = self.containers.setdefault(container, {})
+        moment = self.clock()
+        for path, data in files.items():
+            name = path.lstrip("/")
+            if not name:
+                raise ValueError("a blob needs a non-empty name")
+            blobs[name] = self._blob(
+                data, name, (content_types or {}).get(path),
+                (content_encodings or {}).get(path), moment,
+            )
+
+    def add_export(
+        self,
+        imodel_id: str | None = None,
+        files: Mapping[str, bytes] | None = None,
+        *,
+        status: str = "Complete",
+        content_encodings: Mapping[str, str] | None = None,
+        content_types: Mapping[str, str] | None = None,
+        display_name: str | None = None,
+        changeset_id: str = "",
+        changeset_index: int = 0,
+        export_type: str = "3DTiles",
+        error: str | None = None,
+        last_modified: datetime | None = None,
+        export_id: str | None = None,
+        hidden_lists: int = 0,
+        hidden_seconds: float = 0.0,
+    ) -> ExportRecord:
+        """Add an export with its container of ``files``.
+
+        ``status`` ``NotStarted``/``InProgress`` start the life cycle there (it then ends
+        ``Complete``, or ``Invalid`` when ``error`` is given); ``Invalid`` needs no files.
+        """
+        imodel = self.add_imodel(imodel_id)
+        moment = last_modified or self.clock()
+        export_id = export_id or self.new_id()
+        if status in EXPORT_STAGES:
+            stage, final = EXPORT_STAGES.index(status), ("Invalid" if error else "Complete")
+        else:
+            stage, final = 2, status
+        if final == "Invalid" and error is None:
+            error = "The export failed: the iModel could not be processed."
+        record = ExportRecord(
+            id=export_id, imodel_id=imodel.id, itwin_id=imodel.itwin_id,
+            display_name=display_name or imodel.display_name, changeset_id=changeset_id,
+            changeset_index=changeset_index, export_type=export_type, container=export_id,
+            created=moment, stage=stage, stage_since=moment, final_status=final,
+            error=error, hidden_lists=hidden_lists,
+            hidden_until=None,
+        )
+        if hidden_seconds:
+            record.hidden_until = self.clock() + timedelta(seconds=hidden_seconds)
+        self.exports[export_id] = record
+        self.containers[record.container] = {}
+        self.put_files(record.container, files if files is not None else minimal_tileset(),
+                       content_encodings=content_encodings, content_types=content_types)
+        return record
+
+    def last_modified(self, record: ExportRecord | RunRecord) -> datetime:
+        """When the record last changed stage."""
+        return record.stage_since if record.stage else record.created
+
+    def delete_export(self, export_id: str) -> None:
+        """Remove an export and its container."""
+        record = self.exports.pop(export_id)
+        self.containers.pop(record.container, None)
+
+    # ---- connections and runs ----------------------------------------------------------
+
+    def add_connection(self, imodel_id: str | None = None, *, display_name: str | None = None,
+                       authentication_type: str = "User",
+                       connection_id: str | None = None) -> ConnectionRecord:
+        """Add an export connection of an iModel."""
+        imodel = self.add_imodel(imodel_id)
+        record = ConnectionRecord(
+            id=connection_id or self.new_id(), display_name=display_name or "Export connection",
+            imodel_id=imodel.id, itwin_id=imodel.itwin_id, authentication_type=authentication_type,
+        )
+        self.connections[record.id] = record
+        return record
+
+    def add_run(self, connection_id: str, *, state: str = "NotStarted",
+                result: str = "Success") -> RunRecord:
+        """Add a run to a connection; ``state`` ``Completed`` makes a finished one."""
+        stage = RUN_STAGES.index(state) if state in RUN_STAGES else 2
+        moment = self.clock()
+        run = RunRecord(id=self.new_id(), connection_id=connection_id, created=moment,
+                        stage=stage, stage_since=moment, final_result=result,
+                        ended=moment if stage == 2 else None)
+        self.runs[run.id] = run
+        self.connections[connection_id].runs.append(run.id)
+        return run
+
+    def active_run(self, connection_id: str) -> RunRecord | None:
+        """The connection's unfinished run, if any."""
+        for run_id in self.connections[connection_id].runs:
+            run = self.tick(self.runs[run_id])
+            if run.active:
+                return run
+        return None
+
+    # ---- life cycle --------------------------------------------------------------------
+
+    def _move(self, record: ExportRecord | RunRecord, steps: int, moment: datetime) -> None:
+        if steps <= 0 or record.stage >= 2:
+            return
+        record.stage = min(2, record.stage + steps)
+        record.stage_since = moment
+        if isinstance(record, RunRecord) and record.stage == 2:
+            record.ended = moment
+
+    def tick(self, record: _R) -> _R:
+        """Apply the time-driven life cycle to ``record`` and return it."""
+        if self.step_seconds and record.stage < 2:
+            moment = self.clock()
+            elapsed = (moment - record.stage_since).total_seconds()
+            self._move(record, int(elapsed // self.step_seconds), moment)
+        return record
+
+    def read(self, record: _R) -> _R:
+        """``record`` as a read sees it: time applied, then one step if reads advance it."""
+        self.tick(record)
+        if self.advance_on_read:
+            self._move(record, 1, self.clock())
+        return record
+
+    def advance(self, record_id: str | None = None, steps: int = 1) -> None:
+        """Move one export or run (or, without an id, all unfinished ones) ``steps`` stages on."""
+        moment = self.clock()
+        records: list[ExportRecord | RunRecord] = [*self.exports.values(), *self.runs.values()]
+        for record in records:
+            if record_id is None or record.id == record_id:
+                self._move(record, steps, moment)

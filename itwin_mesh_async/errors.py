@@ -1,0 +1,292 @@
+"""Exception hierarchy and the one factory that maps an HTTP error response to an exception.
+
+Pure: no I/O. Messages and reprs never carry a token or a SAS signature: URLs are stored
+already redacted (see :mod:`itwin_mesh_async.redact`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from .redact import redact_url
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "ConflictError",
+    "DownloadError",
+    "ErrorDetail",
+    "ExportFailedError",
+    "ITwinError",
+    "InvalidArgumentError",
+    "LinkExpiredError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "TileError",
+    "TileFetchError",
+    "TileFormatError",
+    "TransportError",
+    "UnexpectedResponseError",
+    "UnprocessableError",
+    "UnsafeReferenceError",
+    "WaitTimeoutError",
+    "api_error_from_response",
+]
+
+
+class ITwinError(Exception):
+    """Base of every error this library raises."""
+
+
+class InvalidArgumentError(ITwinError, ValueError):
+    """A caller's argument is refused before any request is sent."""
+
+
+class TransportError(ITwinError):
+    """The request did not get an HTTP answer: connection refused or reset, timeout, TLS."""
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        self.method = method
+        self.url = redact_url(url) if url else ""
+        where = f" ({method} {self.url})" if method else ""
+        super().__init__(f"{message}{where}")
+
+
+@attrs.frozen
+class ErrorDetail:
+    """One entry of an error body's ``details`` list."""
+
+    code: str | None = None
+    message: str | None = None
+    target: str | None = None
+
+
+class APIError(ITwinError):
+    """The service answered with an error status."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str | None = None,
+        message: str | None = None,
+        *,
+        target: str | None = None,
+        details: Sequence[ErrorDetail] = (),
+        correlation_id: str | None = None,
+        method: str = "",
+        url: str = "",
+    ) -> None:
+        self.status = status
+        self.code = code
+        self.message = message
+        self.target = target
+        self.details = tuple(details)
+        self.correlation_id = correlation_id
+        self.method = method
+        self.url = redact_url(url) if url else ""
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        parts = [f"HTTP {self.status}"]
+        if self.code:
+            parts.append(self.code)
+        text = ": ".join(parts)
+        if self.message:
+            text += f": {self.message}"
+        if self.target:
+            text += f" (target: {self.target})"
+        detail_texts = [
+            ": ".join(p for p in (d.target, d.code, d.message) if p) for d in self.details
+        ]
+        detail_texts = [t for t in detail_texts if t]
+        if detail_texts:
+            text += " [" + "; ".join(detail_texts) + "]"
+        if self.method:
+            text += f" on {self.method} {self.url}"
+        if self.correlation_id:
+            text += f" (correlation id {self.correlation_id})"
+        return text
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(status={self.status!r}, code={self.code!r}, message={self.message!r})"
+
+
+class AuthenticationError(APIError):
+    """401: the token is missing, invalid or expired."""
+
+
+class PermissionDeniedError(APIError):
+    """403: the caller may not do this."""
+
+
+class NotFoundError(APIError):
+    """404: no such export, connection or run."""
+
+
+class ConflictError(APIError):
+    """409: for example a connection that is still in use."""
+
+
+class UnprocessableError(APIError):
+    """422: the request is well formed but refused (invalid id, export in progress...)."""
+
+
+class RateLimitError(APIError):
+    """429: too many requests; ``retry_after`` is the wait the service asked for, in seconds."""
+
+    def __init__(self, *args: Any, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(*args, **kwargs)
+
+
+class ServerError(APIError):
+    """5xx: the service failed."""
+
+
+class UnexpectedResponseError(ITwinError):
+    """The service answered with success but a body this library cannot use.
+
+    For example JSON of the wrong shape, or a list whose ``next`` link repeats a page already
+    fetched. The message names paths and types, never values.
+    """
+
+
+class ExportFailedError(ITwinError):
+    """An export ended ``Invalid``; ``export`` is the model, ``error`` the service's text."""
+
+    def __init__(self, export_id: str, error: str | None, export: Any = None) -> None:
+        self.export_id = export_id
+        self.error = error
+        self.export = export
+        super().__init__(f"export {export_id} is Invalid: {error or 'no error text given'}")
+
+
+class WaitTimeoutError(ITwinError, TimeoutError):
+    """A wait for an export (or for the first export of an iModel) ran out of time."""
+
+
+class TileError(ITwinError):
+    """One file of a tileset could not be fetched, verified or stored."""
+
+    def __init__(self, reason: str, *, path: str = "", url: str = "") -> None:
+        self.reason = reason
+        self.path = path
+        self.url = redact_url(url) if url else ""
+        where = path or self.url
+        super().__init__(f"{where}: {reason}" if where else reason)
+
+
+class UnsafeReferenceError(TileError):
+    """A URI leaves the container (other host or scheme, ``..`` above the root, absolute path)."""
+
+
+class TileFormatError(TileError):
+    """A file's bytes fail verification (length, magic, header lengths, JSON)."""
+
+
+class TileFetchError(TileError):
+    """The container answered an error status for a file, after retries."""
+
+    def __init__(
+        self, reason: str, *, status: int | None = None, path: str = "", url: str = ""
+    ) -> None:
+        self.status = status
+        super().__init__(reason, path=path, url=url)
+
+
+class LinkExpiredError(TileFetchError):
+    """The SAS link expired (403 AuthenticationFailed) and there was no export to renew it from."""
+
+
+class DownloadError(ITwinError):
+    """A download could not run at all (root tileset unreachable, DEST unwritable, ...).
+
+    ``report`` is the :class:`~itwin_mesh_async.tiles.DownloadReport` so far, when there is one.
+    """
+
+    def __init__(self, message: str, *, report: Any = None) -> None:
+        self.report = report
+        super().__init__(message)
+
+
+_BY_STATUS: Mapping[int, type[APIError]] = {
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableError,
+    429: RateLimitError,
+}
+
+
+def _error_class(status: int) -> type[APIError]:
+    if status >= 500:
+        return ServerError
+    return _BY_STATUS.get(status, APIError)
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def api_error_from_response(
+    status: int,
+    headers: Mapping[str, str],
+    body: bytes,
+    *,
+    method: str = "",
+    url: str = "",
+    retry_after: float | None = None,
+) -> APIError:
+    """Build the typed exception for an error response.
+
+    The body normally is ``{"error": {"code", "message", "target", "details": [...]}}`` but the
+    service may send HTML, plain text or nothing; every case still gives a typed error.
+    """
+    code = message = target = None
+    details: list[ErrorDetail] = []
+    parsed: Any = None
+    try:
+        parsed = json.loads(body) if body else None
+    except (ValueError, UnicodeDecodeError):
+        parsed = None
+    err = parsed.get("error") if isinstance(parsed, dict) else None
+    if isinstance(err, dict):
+        code, message, target = (
+            _text(err.get("code")),
+            _text(err.get("message")),
+            _text(err.get("target")),
+        )
+        for item in err.get("details") or ():
+            if isinstance(item, dict):
+                details.append(
+                    ErrorDetail(
+                        _text(item.get("code")),
+                        _text(item.get("message")),
+                        _text(item.get("target")),
+                    )
+                )
+    elif body and not isinstance(parsed, dict | list):
+        snippet = body[:200].decode("utf-8", "replace").strip()
+        # An HTML page says nothing useful past its title; keep the reason phrase instead.
+        if snippet and not snippet.lstrip().startswith("<"):
+            message = " ".join(snippet.split())
+    correlation_id = headers.get("x-correlation-id") or headers.get("X-Correlation-ID")
+    cls = _error_class(status)
+    kwargs: dict[str, Any] = {
+        "target": target,
+        "details": details,
+        "correlation_id": correlation_id,
+        "method": method,
+        "url": url,
+    }
+    if cls is RateLimitError:
+        kwargs["retry_after"] = retry_after
+    return cls(status, code, message, **kwargs)

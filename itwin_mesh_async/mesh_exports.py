@@ -1,0 +1,234 @@
+"""The Mesh Export API (``/mesh-export``): list, get, start, delete, and the wait/latest helpers."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from contextlib import aclosing
+from typing import TYPE_CHECKING
+
+from .converter import structure_member
+from .errors import ExportFailedError, InvalidArgumentError, WaitTimeoutError
+from .models import Export, ExportType
+from .paging import AsyncPaginator, page_params, path_segment
+
+if TYPE_CHECKING:
+    from .transport import Transport
+
+__all__ = ["ORDER_BY_VALUES", "MeshExports"]
+
+_PATH = "mesh-export/"
+ORDER_BY_VALUES = frozenset({"date:asc", "date:desc"})
+"""The only ``$orderBy`` values the service supports."""
+
+REPRESENTATION = "return=representation"
+
+
+def _export_type_text(export_type: ExportType | str) -> str:
+    text = export_type.value if isinstance(export_type, ExportType) else str(export_type)
+    if not text.strip():
+        raise InvalidArgumentError("export_type must not be empty")
+    return text
+
+
+def _non_empty(value: str, what: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidArgumentError(f"{what} must be a non-empty string (or None)")
+    return value
+
+
+def _same_type(export: Export, wanted: str) -> bool:
+    """Whether an export is of the wanted type (case-insensitive; unknown request: assume yes)."""
+    request = export.request
+    if request is None or request.export_type is None:
+        return True
+    return str(request.export_type).casefold() == wanted.casefold()
+
+
+class MeshExports:
+    """Operations of the Mesh Export API, reached as ``client.mesh_exports``.
+
+    ``sleep`` and ``clock`` drive the polling of :meth:`wait` and :meth:`latest`; tests pass
+    virtual ones (for example :class:`~itwin_mesh_async.retry.VirtualTime`).
+    """
+
+    def __init__(
+        self,
+        transport: Transport,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._transport = transport
+        self._sleep = sleep
+        self._clock = clock
+
+    def list(
+        self,
+        imodel_id: str | None = None,
+        *,
+        changeset_id: str | None = None,
+        export_type: ExportType | str | None = None,
+        order_by: str | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        cdn: bool | None = None,
+        tile_version: str | None = None,
+        itwinjs: str | None = None,
+        prefer: str | None = REPRESENTATION,
+    ) -> AsyncPaginator[Export]:
+        """Exports, newest pages fetched lazily: ``async for export in ...`` (no ``await``).
+
+        Arguments map to the documented query (``iModelId``, ``changesetId``, ``exportType``,
+        ``$orderBy`` = ``date:asc``/``date:desc``, ``$top`` <= 1000, ``$skip``, ``cdn=1``,
+        ``tileVersion``, ``iTwinJS``). ``prefer`` is sent as the ``Prefer`` header: the default
+        ``return=representation`` is needed for ``request`` and ``_links.mesh`` (the tile URL);
+        ``return=minimal`` or None sends less. Bad arguments raise
+        :class:`~itwin_mesh_async.errors.InvalidArgumentError` before any request.
+        """
+        params = page_params(page_size, skip)
+        if imodel_id is not None:
+            params["iModelId"] = _non_empty(imodel_id, "imodel_id")
+        if changeset_id is not None:
+            params["changesetId"] = _non_empty(changeset_id, "changeset_id")
+        if export_type is not None:
+            params["exportType"] = _export_type_text(export_type)
+        if order_by is not None:
+            if order_by not in ORDER_BY_VALUES:
+                raise InvalidArgumentError(
+                    f"order_by must be one of {sorted(ORDER_BY_VALUES)}, got {order_by!r}"
+                )
+            params["$orderBy"] = order_by
+        if cdn:
+            params["cdn"] = "1"
+        if tile_version is not None:
+            params["tileVersion"] = tile_version
+        if itwinjs is not None:
+            params["iTwinJS"] = itwinjs
+        headers = {"Prefer": prefer} if prefer else {}
+        return AsyncPaginator(
+            self._transport, _PATH, items_key="exports", item_type=Export,
+            params=params, headers=headers,
+        )  # fmt: skip
+
+    async def get(self, export_id: str, *, cdn: bool | None = None) -> Export:
+        """One export; 404 ``ExportNotFound`` raises :class:`~itwin_mesh_async.NotFoundError`."""
+        path = _PATH + path_segment(export_id, "export_id")
+        params = {"cdn": "1"} if cdn else None
+        response = await self._transport.request("GET", path, params=params)
+        return structure_member(response.json(), "export", Export)
+
+    async def start(
+        self,
+        imodel_id: str,
+        *,
+        changeset_id: str | None = None,
+        export_type: ExportType | str = ExportType.THREE_D_TILES,
+    ) -> Export:
+        """Ask for a new export (``changeset_id=None`` means the latest changeset).
+
+        The service answers 202 with the export ``NotStarted``; poll it with :meth:`wait`.
+        The POST is not repeated after an ambiguous failure (it could start a second export).
+        """
+        body = {"iModelId": _non_empty(imodel_id, "imodel_id")}
+        body["exportType"] = _export_type_text(export_type)
+        if changeset_id:
+            body["changesetId"] = changeset_id
+        response = await self._transport.request("POST", _PATH, json=body, expected=(200, 201, 202))
+        return structure_member(response.json(), "export", Export)
+
+    async def delete(self, export_id: str) -> None:
+        """Delete an export (204). In progress or invalid id: 422 ``InvalidMeshExportRequest``."""
+        path = _PATH + path_segment(export_id, "export_id")
+        await self._transport.request("DELETE", path, expected=(200, 202, 204))
+
+    async def wait(
+        self,
+        export_id: str,
+        *,
+        timeout: float = 600.0,  # noqa: ASYNC109 - a polling budget, not an I/O timeout
+        poll_interval: float = 5.0,
+        cdn: bool | None = None,
+    ) -> Export:
+        """Poll an export until it is ``Complete`` and return it.
+
+        ``Invalid`` raises :class:`~itwin_mesh_async.ExportFailedError` with the export's error
+        text; still unfinished after ``timeout`` seconds raises
+        :class:`~itwin_mesh_async.WaitTimeoutError`.
+        """
+        _check_timing(timeout, poll_interval)
+        deadline = self._clock() + timeout
+        while True:
+            export = await self.get(export_id, cdn=cdn)
+            if export.is_complete:
+                return export
+            if export.is_invalid:
+                raise ExportFailedError(export.id, export.error, export)
+            remaining = deadline - self._clock()
+            if remaining <= 0:
+                raise WaitTimeoutError(
+                    f"export {export.id} is still {export.status or 'without a status'} "
+                    f"after {timeout:g}s"
+                )
+            await self._sleep(min(poll_interval, remaining))
+
+    async def latest(
+        self,
+        imodel_id: str,
+        *,
+        changeset_id: str | None = None,
+        export_type: ExportType | str = ExportType.THREE_D_TILES,
+        timeout: float = 60.0,  # noqa: ASYNC109 - a polling budget, not an I/O timeout
+        poll_interval: float = 10.0,
+        cdn: bool | None = None,
+    ) -> Export:
+        """The newest ``Complete`` export of an iModel (optionally of one changeset).
+
+        The service generates exports by itself and may not list one yet: an empty answer, or
+        only exports still in progress, is asked again every ``poll_interval`` seconds until
+        ``timeout`` (then :class:`~itwin_mesh_async.WaitTimeoutError`). When every export is
+        ``Invalid``, :class:`~itwin_mesh_async.ExportFailedError` carries the newest one's error.
+        """
+        _non_empty(imodel_id, "imodel_id")
+        _check_timing(timeout, poll_interval)
+        wanted = _export_type_text(export_type)
+        deadline = self._clock() + timeout
+        while True:
+            newest_invalid: Export | None = None
+            pending = 0
+            exports = self.list(
+                imodel_id, changeset_id=changeset_id, export_type=wanted,
+                order_by="date:desc", cdn=cdn,
+            )  # fmt: skip
+            async with aclosing(aiter(exports)) as items:
+                async for export in items:
+                    if not _same_type(export, wanted):
+                        continue
+                    if export.is_complete:
+                        return export
+                    if export.is_invalid:
+                        newest_invalid = newest_invalid or export
+                    else:
+                        pending += 1
+            if newest_invalid is not None and not pending:
+                raise ExportFailedError(newest_invalid.id, newest_invalid.error, newest_invalid)
+            remaining = deadline - self._clock()
+            if remaining <= 0:
+                what = f"iModel {imodel_id}"
+                if changeset_id:
+                    what += f" changeset {changeset_id}"
+                state = (
+                    f"{pending} export(s) still in progress" if pending else "no export listed yet"
+                )
+                raise WaitTimeoutError(
+                    f"no Complete {wanted} export of {what} after {timeout:g}s ({state})"
+                )
+            await self._sleep(min(poll_interval, remaining))
+
+
+def _check_timing(timeout: float, poll_interval: float) -> None:
+    if not timeout >= 0:
+        raise InvalidArgumentError(f"timeout must be >= 0 seconds, got {timeout!r}")
+    if not poll_interval > 0:
+        raise InvalidArgumentError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")

@@ -1,0 +1,43 @@
+"""Limits that keep hostile or broken tilesets from exhausting memory, CPU or the stack."""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["DEFAULT_LIMITS", "Limits"]
+
+_MiB = 1024 * 1024
+
+
+def _positive(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value <= 0:
+        raise ValueError(f"Limits.{attribute.name} must be positive, got {value!r}")
+
+
+@attrs.frozen
+class Limits:
+    """Bounds applied while parsing each fetched file; a file past a bound is refused.
+
+    - ``max_json_bytes``: largest tileset, glTF, subtree or schema JSON parsed.
+    - ``max_decompressed_bytes``: largest size a gzip-compressed file may inflate to (bombs).
+    - ``max_depth``: deepest tile nesting inside one tileset JSON.
+    - ``max_tiles_per_tileset``: most tiles in one tileset JSON.
+    - ``max_subtree_bytes``: largest subtree file (binary or JSON) and external subtree buffer.
+    - ``max_external_depth``: longest chain of external tilesets / subtrees followed; the engine
+      applies it, since only the engine knows the chain.
+    - ``max_refs_per_file``: most references one file may yield (an implicit subtree with
+      constant availability over many levels can name millions of tiles).
+    - ``max_subtree_levels``: largest ``subtreeLevels`` accepted.
+    """
+
+    max_json_bytes: int = attrs.field(default=256 * _MiB, validator=_positive)
+    max_decompressed_bytes: int = attrs.field(default=512 * _MiB, validator=_positive)
+    max_depth: int = attrs.field(default=256, validator=_positive)
+    max_tiles_per_tileset: int = attrs.field(default=5_000_000, validator=_positive)
+    max_subtree_bytes: int = attrs.field(default=64 * _MiB, validator=_positive)
+    max_external_depth: int = attrs.field(default=64, validator=_positive)
+    max_refs_per_file: int = attrs.field(default=2_000_000, validator=_positive)
+    max_subtree_levels: int = attrs.field(default=16, validator=_positive)
+
+
+DEFAULT_LIMITS = Limits()

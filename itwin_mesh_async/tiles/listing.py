@@ -1,0 +1,172 @@
+"""List mode: enumerate a blob container with Azure's List Blobs operation.
+
+The XML parser and the URL building are pure; :func:`list_blobs` pages through the listing with
+a fetch function supplied by the engine (the only aiohttp caller), following ``NextMarker``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import AsyncIterator, Awaitable, Callable
+from urllib.parse import quote, unquote
+
+import attrs
+from yarl import URL
+
+from ..errors import TileFormatError
+
+__all__ = [
+    "ListedBlob",
+    "ListingPage",
+    "ListingScope",
+    "list_blobs",
+    "listing_scopes",
+    "listing_url",
+    "parse_listing",
+]
+
+MAX_RESULTS = 5000
+# DTDs are where XML bombs (billion laughs, external entities) live; a listing never has one.
+_DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+@attrs.frozen
+class ListedBlob:
+    """One blob of a listing: its full name in the container and its size when given."""
+
+    name: str
+    size: int | None = None
+    content_md5: str | None = None
+
+
+@attrs.frozen
+class ListingPage:
+    """One page of a List Blobs answer."""
+
+    blobs: list[ListedBlob]
+    next_marker: str | None
+
+
+@attrs.frozen
+class ListingScope:
+    """Where to list: the container URL and the blob-name prefix of the tileset's folder."""
+
+    container: URL
+    prefix: str
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def _child_text(elem: ET.Element, name: str) -> str | None:
+    for child in elem:
+        if _local(child.tag) == name:
+            return child.text or ""
+    return None
+
+
+def parse_listing(xml: bytes) -> ListingPage:
+    """Parse an ``EnumerationResults`` document (blobs and ``NextMarker``).
+
+    Raises :class:`~itwin_mesh_async.errors.TileFormatError` for a DTD (refused: XML bombs) or
+    a document that is not a listing.
+    """
+    if _DTD.search(xml):
+        raise TileFormatError("listing XML carries a DTD (refused)")
+    try:
+        root = ET.fromstring(xml)  # noqa: S314 - DTDs are refused above, so no entity expansion
+    except ET.ParseError as exc:
+        raise TileFormatError(f"listing is not well-formed XML: {exc}") from None
+    if _local(root.tag) != "EnumerationResults":
+        raise TileFormatError(f"listing root is {_local(root.tag)!r}, not EnumerationResults")
+    blobs: list[ListedBlob] = []
+    next_marker: str | None = None
+    for child in root:
+        tag = _local(child.tag)
+        if tag == "NextMarker":
+            next_marker = (child.text or "").strip() or None
+        elif tag == "Blobs":
+            for blob in child:
+                if _local(blob.tag) != "Blob":
+                    continue  # BlobPrefix entries only appear with a delimiter, which we never send
+                name = _child_text(blob, "Name")
+                if not name:
+                    raise TileFormatError("listing has a Blob without a Name")
+                size: int | None = None
+                md5: str | None = None
+                for props in blob:
+                    if _local(props.tag) == "Properties":
+                        length = _child_text(props, "Content-Length")
+                        if length and length.strip().isdigit():
+                            size = int(length)
+                        md5 = _child_text(props, "Content-MD5") or None
+                blobs.append(ListedBlob(name, size, md5))
+    return ListingPage(blobs, next_marker)
+
+
+def _path_style(host: str) -> bool:
+    """Azurite and other emulators put the account in the path for IP and localhost hosts."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def listing_scopes(root: URL) -> list[ListingScope]:
+    """Candidate (container, prefix) pairs for the container root, most likely first.
+
+    Azure puts the container in the first path segment; Azurite and IP-addressed endpoints put
+    the account first and the container second. Both are tried (the wrong one answers an error).
+    """
+    segments = root.raw_path.strip("/").split("/") if root.raw_path.strip("/") else []
+    origin = root.origin()
+    candidates: list[int] = [2, 1] if _path_style(root.raw_host or "") else [1, 2]
+    scopes: list[ListingScope] = []
+    for n in candidates:
+        if len(segments) < n:
+            continue
+        container = URL(str(origin) + "/" + "/".join(segments[:n]), encoded=True)
+        rest = segments[n:]
+        prefix = "/".join(unquote(s) for s in rest)
+        scopes.append(ListingScope(container, prefix + "/" if prefix else ""))
+    return scopes
+
+
+def listing_url(scope: ListingScope, marker: str | None, max_results: int = MAX_RESULTS) -> URL:
+    """The List Blobs URL of one page (without the SAS, which the fetcher adds)."""
+    query = f"restype=container&comp=list&maxresults={max_results}"
+    if scope.prefix:
+        query += "&prefix=" + quote(scope.prefix, safe="")
+    if marker:
+        query += "&marker=" + quote(marker, safe="")
+    return URL(f"{scope.container}?{query}", encoded=True)
+
+
+async def list_blobs(
+    get: Callable[[URL], Awaitable[bytes]], scope: ListingScope, *, max_pages: int = 100_000
+) -> AsyncIterator[str]:
+    """Yield the names of the blobs under ``scope``, relative to its prefix, page after page.
+
+    ``get`` fetches a URL (adding the SAS) and returns the body, raising on an error status.
+    A ``NextMarker`` that repeats is an error (the walk would never end).
+    """
+    marker: str | None = None
+    seen_markers: set[str] = set()
+    for _ in range(max_pages):
+        page = parse_listing(await get(listing_url(scope, marker)))
+        for blob in page.blobs:
+            if blob.name.startswith(scope.prefix) and len(blob.name) > len(scope.prefix):
+                yield blob.name[len(scope.prefix) :]
+        marker = page.next_marker
+        if marker is None:
+            return
+        if marker in seen_markers:
+            raise TileFormatError("listing NextMarker repeats")
+        seen_markers.add(marker)
+    raise TileFormatError(f"listing has more than {max_pages} pages")

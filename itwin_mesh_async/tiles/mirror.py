@@ -1,0 +1,198 @@
+"""The on-disk mirror: files appear under their final names only when complete.
+
+Every body goes to a temporary file inside DEST's state folder (``DEST/.itwin-mesh/tmp/``),
+whose names can never be mistaken for a tile, and is moved into place with :func:`os.replace`
+once complete and verified: a file under its final name is complete by construction, so a
+killed run leaves at most temporary files, which the next run removes. Synchronous on purpose:
+the engine decides which calls run inline and which go to a thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import itertools
+import os
+import shutil
+import threading
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import DownloadError, UnsafeReferenceError
+
+__all__ = ["STATE_DIR", "Mirror", "TempFile", "is_fatal_os_error"]
+
+STATE_DIR = ".itwin-mesh"
+TMP_DIR = "tmp"
+
+# Errors that would hit every file alike (disk full, read-only, no permission): the download
+# stops with one clear error instead of failing file after file.
+_FATAL_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO, errno.EMFILE}
+)
+
+
+def is_fatal_os_error(exc: OSError) -> bool:
+    """True for an OSError that no other file could escape (see ``_FATAL_ERRNOS``)."""
+    return exc.errno in _FATAL_ERRNOS
+
+
+def describe_os_error(exc: OSError) -> str:
+    """``strerror`` with its errno name, without the file name (callers name the file)."""
+    name = errno.errorcode.get(exc.errno or 0, "")
+    text = exc.strerror or str(exc)
+    return f"{text} ({name})" if name else text
+
+
+class TempFile:
+    """A temporary file being written; :meth:`Mirror.commit` moves it into place."""
+
+    __slots__ = ("file", "path")
+
+    def __init__(self, path: str, file: BinaryIO) -> None:
+        self.path = path
+        self.file = file
+
+
+class Mirror:
+    """DEST as a mirror of the container's layout, with the tool's state in one dot-folder."""
+
+    def __init__(self, dest: str | os.PathLike[str], *, fsync: bool = False) -> None:
+        self.dest = Path(dest).absolute()
+        self.state = self.dest / STATE_DIR
+        self.tmp = self.state / TMP_DIR
+        self.fsync = fsync
+        self._root = str(self.dest) + os.sep
+        self._tmp = str(self.tmp) + os.sep
+        # True when DEST held nothing but our state at the start: no file can be complete yet,
+        # so resume checks need no stat per file.
+        self.fresh = False
+        self._real_dest = ""
+        self._dirs: set[str] = set()
+        self._dirs_lock = threading.Lock()
+        self._names = itertools.count()
+        self._prefix = f"{os.getpid()}-"
+
+    # -- set up and tear down -------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Create DEST and the state folder, remove a killed run's temporary files, and prove
+        DEST writable. Raises :class:`~itwin_mesh_async.errors.DownloadError` when it is not."""
+        try:
+            self.dest.mkdir(parents=True, exist_ok=True)
+            with os.scandir(self.dest) as entries:
+                self.fresh = all(e.name == STATE_DIR for e in entries)
+            if self.tmp.is_dir():
+                shutil.rmtree(self.tmp)
+            self.tmp.mkdir(parents=True, exist_ok=True)
+            probe = self.tmp / f"{self._prefix}probe"
+            with open(probe, "wb") as f:
+                f.write(b"\0")
+            probe.unlink()
+        except OSError as exc:
+            raise DownloadError(
+                f"cannot write to {self.dest}: {describe_os_error(exc)}"
+            ) from None
+        self._real_dest = os.path.realpath(self.dest)
+        self._dirs = {str(self.dest)}
+
+    def finish(self) -> None:
+        """Remove the state folder when nothing is left in it (DEST then holds only tiles)."""
+        for folder in (self.tmp, self.state):
+            try:
+                folder.rmdir()
+            except OSError:
+                return
+
+    # -- paths ----------------------------------------------------------------------------
+
+    def final_path(self, rel: str) -> str:
+        """DEST/rel, for a clean relative path (as :func:`urls.relative_path` returns).
+
+        The state folder's name is reserved: a tile cannot be stored in it.
+        """
+        if not rel or rel[0] == "/" or rel.partition("/")[0] == STATE_DIR:
+            raise UnsafeReferenceError(f"{rel!r} is not a storable name ({STATE_DIR} is reserved)")
+        return self._root + rel
+
+    def is_complete(self, rel: str) -> bool:
+        """True when ``rel`` is under its final name (complete by construction)."""
+        return not self.fresh and os.path.isfile(self._root + rel)
+
+    def read(self, rel: str) -> bytes:
+        """The bytes of a complete file."""
+        with open(self._root + rel, "rb") as f:
+            return f.read()
+
+    def _ensure_parent(self, target: str) -> None:
+        parent = os.path.dirname(target)
+        if parent in self._dirs:
+            return
+        os.makedirs(parent, exist_ok=True)
+        # A folder that is a symlink leading out of DEST must not receive files.
+        real = os.path.realpath(parent)
+        if real != self._real_dest and not real.startswith(self._real_dest + os.sep):
+            raise UnsafeReferenceError(
+                f"folder {os.path.basename(parent)!r} leads outside DEST (a symlink)"
+            )
+        with self._dirs_lock:
+            self._dirs.add(parent)
+
+    # -- writing --------------------------------------------------------------------------
+
+    def _temp_path(self) -> str:
+        return f"{self._tmp}{self._prefix}{next(self._names)}.part"
+
+    def write(self, rel: str, data: bytes) -> None:
+        """Store a whole body under ``rel``: temp file, then rename into place."""
+        target = self.final_path(rel)
+        tmp = self._temp_path()
+        try:
+            with open(tmp, "wb") as f:
+                f.write(data)
+                if self.fsync:
+                    f.flush()
+                    os.fsync(f.fileno())
+            self._ensure_parent(target)
+            os.replace(tmp, target)
+        except BaseException:
+            _unlink_quietly(tmp)
+            raise
+
+    def open_temp(self) -> TempFile:
+        """A new temporary file to stream a large body into."""
+        path = self._temp_path()
+        # Readable too: a large tile is mapped from its temporary file to be parsed.
+        return TempFile(path, open(path, "w+b"))
+
+    def commit(self, temp: TempFile, rel: str) -> None:
+        """Close ``temp`` and move it to ``rel``; on failure it is removed."""
+        target = self.final_path(rel)
+        try:
+            if self.fsync:
+                temp.file.flush()
+                os.fsync(temp.file.fileno())
+            temp.file.close()
+            self._ensure_parent(target)
+            os.replace(temp.path, target)
+        except BaseException:
+            self.discard(temp)
+            raise
+
+    def discard(self, temp: TempFile) -> None:
+        """Close and remove a temporary file (a failed or cancelled body)."""
+        try:
+            temp.file.close()
+        finally:
+            _unlink_quietly(temp.path)
+
+    def read_temp(self, temp: TempFile) -> bytes:
+        """The bytes written so far to ``temp`` (flushed first), for parsing a large file."""
+        temp.file.flush()
+        with open(temp.path, "rb") as f:
+            return f.read()
+
+
+def _unlink_quietly(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)

@@ -1,0 +1,290 @@
+"""Pure URL logic for tilesets in a blob container: resolution, SAS merging, safe local paths.
+
+No I/O. Every URL built here is made with ``URL(..., encoded=True)`` so that the bytes of a SAS
+query (``%2B``, ``%2F``, ``%3D`` in the signature) reach the server exactly as received: a
+signature re-encoded differently no longer matches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import unquote
+
+from yarl import URL
+
+from .errors import UnsafeReferenceError
+
+__all__ = [
+    "container_root",
+    "is_data_uri",
+    "merge_query",
+    "relative_path",
+    "request_url",
+    "resolve_reference",
+    "same_origin",
+    "split_query",
+    "tileset_url_from_href",
+    "with_sas",
+]
+
+# RFC 3986 appendix B: scheme, authority, path, query, fragment of any reference.
+_REF = re.compile(r"^(?:([^:/?#]+):)?(?://([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$", re.S)
+# Characters that may stand unescaped in a URI (reserved + unreserved + "%"); anything else
+# (space, non-ASCII, backslash, quotes, controls) is percent-encoded as UTF-8.
+_URI_CHARS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%"
+)
+_HEX = frozenset("0123456789abcdefABCDEF")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_FETCHABLE_SCHEMES = frozenset(_DEFAULT_PORTS)
+_DRIVE = re.compile(r"^[A-Za-z]:")
+# Longest file name most file systems accept, in bytes.
+_MAX_NAME_BYTES = 255
+
+
+def _quote_unsafe(text: str) -> str:
+    """Percent-encode what may not stand in a URI; keep valid ``%XX`` escapes untouched."""
+    if all(c in _URI_CHARS for c in text) and "%" not in text:
+        return text
+    out: list[str] = []
+    n = len(text)
+    for i, c in enumerate(text):
+        if c == "%":
+            # A stray "%" (not a valid escape) is itself escaped, as browsers do.
+            valid = i + 2 < n and text[i + 1] in _HEX and text[i + 2] in _HEX
+            out.append("%" if valid else "%25")
+        elif c in _URI_CHARS:
+            out.append(c)
+        else:
+            out.append("".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass")))
+    return "".join(out)
+
+
+def is_data_uri(ref: str) -> bool:
+    """True for an inline ``data:`` URI (never fetched, never a file)."""
+    return ref.lstrip()[:5].lower() == "data:"
+
+
+def split_query(url: URL) -> tuple[URL, str]:
+    """``(url without query and fragment, raw query string)``; the query exactly as in ``url``."""
+    text = str(url)
+    text = text.split("#", 1)[0]
+    base, _, query = text.partition("?")
+    return URL(base, encoded=True), query
+
+
+def tileset_url_from_href(href: str) -> URL:
+    """The tileset URL for a container href: ``<path>/tileset.json?<query>``.
+
+    The query (the SAS) is kept byte-exact. An href whose path already ends in ``.json`` names the
+    tileset itself and is used as is (minus any fragment).
+    """
+    text = href.strip().split("#", 1)[0]
+    base, sep, query = text.partition("?")
+    if not base.lower().endswith(".json"):
+        # A bare origin ("https://host") has no path: keep the authority's own slash.
+        m = _REF.match(base)
+        path = m.group(3) if m else ""
+        base = base + "tileset.json" if path.endswith("/") else base + "/tileset.json"
+    return URL(base + (sep + query if sep else ""), encoded=True)
+
+
+def container_root(tileset_url: URL) -> URL:
+    """The directory holding the tileset: no query, no fragment, ending in ``/``."""
+    base, _ = split_query(tileset_url)
+    text = str(base)
+    m = _REF.match(text)
+    assert m is not None  # the pattern matches every string
+    path = m.group(3) or "/"
+    head = text[: len(text) - len(m.group(3))]
+    return URL(head + path[: path.rfind("/") + 1], encoded=True)
+
+
+def _browser_slashes(ref: str, base: URL) -> str:
+    """Backslashes before the query are path separators in http(s) URLs, as browsers (and so
+    3D Tiles viewers) read them; tiles written on Windows use them. Escapes stay escapes."""
+    if "\\" not in ref or (base.scheme or "").lower() not in _FETCHABLE_SCHEMES:
+        return ref
+    head, sep, tail = ref.partition("?")
+    if "#" in head:
+        head, hsep, frag = head.partition("#")
+        return head.replace("\\", "/") + hsep + frag + sep + tail
+    return head.replace("\\", "/") + sep + tail
+
+
+def _remove_dot_segments(path: str) -> str:
+    """RFC 3986 section 5.2.4, on the raw (still percent-encoded) path."""
+    out: list[str] = []
+    segments = path.split("/")
+    for i, seg in enumerate(segments):
+        last = i == len(segments) - 1
+        if seg == ".":
+            if last:
+                out.append("")
+        elif seg == "..":
+            if len(out) > 1 or (out and out[0] != ""):
+                out.pop()
+            if last:
+                out.append("")
+        else:
+            out.append(seg)
+    result = "/".join(out)
+    if path.startswith("/") and not result.startswith("/"):
+        result = "/" + result
+    return result
+
+
+def _merge_paths(base_path: str, ref_path: str, base_has_authority: bool) -> str:
+    if base_has_authority and base_path == "":
+        return "/" + ref_path
+    return base_path[: base_path.rfind("/") + 1] + ref_path
+
+
+def resolve_reference(base: URL, ref: str) -> URL:
+    """Resolve ``ref`` against the URL of the file that holds it (RFC 3986 section 5.2).
+
+    The base's query is not inherited (it is the SAS, applied separately by :func:`with_sas`);
+    the reference's own query is kept; fragments are dropped. Existing percent-escapes are kept
+    byte-exact; characters that may not stand in a URI (spaces, non-ASCII) are escaped; a
+    backslash in the path is a slash, as browsers read it.
+    Raises :class:`~itwin_mesh_async.errors.UnsafeReferenceError` when the result is not a
+    valid URL (a port that is not a number, say).
+    """
+    m = _REF.match(_quote_unsafe(_browser_slashes(ref.strip(), base)))
+    assert m is not None
+    r_scheme, r_auth, r_path, r_query = m.group(1), m.group(2), m.group(3), m.group(4)
+    bm = _REF.match(str(split_query(base)[0]))
+    assert bm is not None
+    b_scheme, b_auth, b_path = bm.group(1), bm.group(2), bm.group(3)
+    if r_scheme is not None:
+        scheme, auth, path = r_scheme, r_auth, _remove_dot_segments(r_path)
+    elif r_auth is not None:
+        scheme, auth, path = b_scheme, r_auth, _remove_dot_segments(r_path)
+    else:
+        scheme, auth = b_scheme, b_auth
+        if r_path == "":
+            path = b_path
+        elif r_path.startswith("/"):
+            path = _remove_dot_segments(r_path)
+        else:
+            path = _remove_dot_segments(_merge_paths(b_path, r_path, b_auth is not None))
+    text = f"{scheme}:" if scheme is not None else ""
+    if auth is not None:
+        text += f"//{auth}"
+    text += path
+    if r_query is not None:
+        text += f"?{r_query}"
+    try:
+        url = URL(text, encoded=True)
+        _ = url.explicit_port, url.raw_host  # yarl checks the authority lazily: check it now
+    except ValueError:
+        # Only the authority can be invalid here (a port that is not a number, say).
+        where = text.partition("?")[0]
+        raise UnsafeReferenceError("reference is not a valid URL", url=where) from None
+    return url
+
+
+def _query_key(pair: str) -> str:
+    return unquote(pair.partition("=")[0].replace("+", " "))
+
+
+def merge_query(own: str, extra: str) -> str:
+    """Raw query ``own`` plus the parameters of raw query ``extra`` whose keys ``own`` lacks.
+
+    Both are kept byte-exact, parameter by parameter; ``own`` wins on a conflict.
+    """
+    own_pairs = [p for p in own.split("&") if p]
+    extra_pairs = [p for p in extra.split("&") if p]
+    if not own_pairs:
+        return "&".join(extra_pairs)
+    keys = {_query_key(p) for p in own_pairs}
+    return "&".join(own_pairs + [p for p in extra_pairs if _query_key(p) not in keys])
+
+
+def with_sas(url: URL, sas_query: str) -> URL:
+    """``url`` with the raw SAS query added; the url's own parameters are kept and win.
+
+    The SAS is appended exactly as received, so its signature is sent byte for byte.
+    """
+    base, own = split_query(url)
+    query = merge_query(own, sas_query.lstrip("?"))
+    return URL(f"{base}?{query}", encoded=True) if query else base
+
+
+def request_url(url: URL, container: URL, sas_query: str) -> URL:
+    """The URL to request: ``url`` with the SAS when on ``container``'s origin, else unchanged.
+
+    The one place deciding where the SAS may go: never to another host, scheme or port.
+    """
+    return with_sas(url, sas_query) if same_origin(url, container) else url
+
+
+def _origin(url: URL) -> tuple[str, str, int | None]:
+    scheme = (url.scheme or "").lower()
+    port = url.explicit_port or _DEFAULT_PORTS.get(scheme)
+    return scheme, (url.raw_host or "").lower(), port
+
+
+def same_origin(a: URL, b: URL) -> bool:
+    """Same scheme, host (case-insensitive) and port (default ports made explicit)."""
+    return a.is_absolute() and b.is_absolute() and _origin(a) == _origin(b)
+
+
+def _decode_segment(raw: str, where: str) -> str:
+    try:
+        return unquote(raw, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        reason = "path is not valid UTF-8 once percent-decoded"
+        raise UnsafeReferenceError(reason, url=where) from None
+
+
+def _check_name(name: str, where: str) -> None:
+    """Refuse a path segment that is not a plain, portable file or folder name."""
+    if name == "":
+        raise UnsafeReferenceError("empty path segment ('//' or trailing '/')", url=where)
+    if name in (".", ".."):
+        reason = f"dot segment {name!r} in path (also when percent-encoded)"
+        raise UnsafeReferenceError(reason, url=where)
+    if "/" in name or "\\" in name:
+        raise UnsafeReferenceError("encoded slash or backslash inside a path segment", url=where)
+    if any(unicodedata.category(c) == "Cc" for c in name):
+        raise UnsafeReferenceError("NUL or control character in path", url=where)
+    if _DRIVE.match(name):
+        raise UnsafeReferenceError("Windows drive letter in path", url=where)
+    if ":" in name:
+        raise UnsafeReferenceError("':' in a file name is not portable", url=where)
+    if len(name.encode("utf-8")) > _MAX_NAME_BYTES:
+        raise UnsafeReferenceError(f"file name longer than {_MAX_NAME_BYTES} bytes", url=where)
+
+
+def relative_path(root: URL, url: URL) -> str:
+    """The path of ``url`` under the container root directory ``root`` (a URL ending in ``/``).
+
+    The result is a clean POSIX relative path, percent-decoded, without query: usable as a file
+    path under DEST. Raises :class:`~itwin_mesh_async.errors.UnsafeReferenceError` with the
+    reason when ``url`` leaves the container: another scheme, host or port, a path outside the
+    root (``..`` plain or percent-encoded, absolute paths), encoded slashes or backslashes, NUL or
+    control characters, drive letters, or a name unsafe on disk.
+    """
+    where = str(split_query(url)[0])
+    scheme = (url.scheme or "").lower()
+    if scheme not in _FETCHABLE_SCHEMES:
+        raise UnsafeReferenceError(f"scheme {scheme or '(none)'!r} is not fetched", url=where)
+    if not same_origin(root, url):
+        raise UnsafeReferenceError("reference leaves the container's host", url=where)
+    root_raw = root.raw_path
+    if not root_raw.endswith("/"):
+        root_raw = root_raw[: root_raw.rfind("/") + 1]
+    root_segments = [_decode_segment(s, where) for s in root_raw.split("/")[:-1]]
+    raw_segments = url.raw_path.split("/")
+    segments = [_decode_segment(s, where) for s in raw_segments]
+    n = len(root_segments)
+    if len(segments) <= n or segments[:n] != root_segments:
+        raise UnsafeReferenceError("path is outside the container root", url=where)
+    rest = segments[n:]
+    if rest == [""]:
+        raise UnsafeReferenceError("reference names the container root, not a file", url=where)
+    for name in rest:
+        _check_name(name, where)
+    return "/".join(rest)
