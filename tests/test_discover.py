@@ -346,10 +346,10 @@ def test_subtree_errors() -> None:
         ("tileset.json", b'{"asset": {}, "root": ', "does not parse"),
         ("tileset.json", b'{"asset": {}, "root": {"children": 3}}', "children is not an array"),
         ("tileset.json", b"\xff\xfe{}", "not valid UTF-8"),
-        ("a.glb", glb()[:-2], "does not match the size"),
+        ("a.glb", glb()[:-2], "is more than the size"),
         ("a.glb", b"\x00" * 32, "missing 'glTF' magic"),
-        ("a.b3dm", b3dm(glb())[:40], "does not match the size"),
-        ("a.cmpt", cmpt(b3dm(glb()))[:-8], "does not match the size"),
+        ("a.b3dm", b3dm(glb())[:40], "is more than the size"),
+        ("a.cmpt", cmpt(b3dm(glb()))[:-8], "is more than the size"),
         ("a.glb", glb({"asset": {"version": "2.0"}, "buffers": {}}), "buffers is not an array"),
         ("a.glb", gzip.compress(b"\x00" * 4_000_000), "inflates past the limit"),
         ("a.glb", gzip.compress(b"x")[:-3], "truncated"),
@@ -609,3 +609,14 @@ def test_implicit_context_helpers() -> None:
         "subtrees/3/5/6.subtree",
     )
     assert child.content_uris == ctx.content_uris and child.base == ctx.base
+
+
+def test_gltf_1_resources_keyed_by_id_are_found() -> None:
+    from itwin_mesh_async.tiles.gltf import gltf_refs
+
+    doc = {
+        "asset": {"version": "1.0"},
+        "buffers": {"main": {"uri": "main.bin"}, "inline": {"uri": "data:,"}},
+        "images": {"tex": {"uri": "tex.png"}},
+    }
+    assert gltf_refs(doc).resources == ["main.bin", "tex.png"]

@@ -149,23 +149,22 @@ GLB = make_glb(binary=b"abcd")
     [
         ("glb", b"glTF", "shorter than the 20-byte header"),
         ("glb", b"gltf" + GLB[4:], "missing 'glTF' magic"),
-        ("glb", _set_u32(GLB, 4, 1), "version 1 is not supported"),
-        ("glb", GLB[:-1], "does not match the size"),
-        ("glb", GLB + b"\x00" * 4, "does not match the size"),
+        ("glb", _set_u32(GLB, 4, 3), "version 3 is not supported (expected 1 or 2)"),
+        ("glb", GLB[:-1], "is more than the size"),
         ("glb", _set_u32(GLB, 8, len(GLB) + 4) + b"\x00" * 4, "4 trailing bytes"),
         ("glb", _set_u32(GLB, 12, 10_000), "runs past the end"),
         ("glb", _set_u32(GLB, 16, 0x004E4942), "first chunk is not JSON"),
-        ("b3dm", make_b3dm()[:-4], "does not match the size"),
+        ("b3dm", make_b3dm()[:-4], "is more than the size"),
         ("b3dm", make_b3dm()[:20], "shorter than the 28-byte header"),
         ("b3dm", _set_u32(make_b3dm(), 4, 2), "version 2 is not supported"),
         ("b3dm", _set_u32(make_b3dm(), 20, 1_000_000), "run past the end"),
-        ("b3dm", make_b3dm(_set_u32(make_glb(), 4, 1)), "embedded glb: version 1"),
+        ("b3dm", make_b3dm(_set_u32(make_glb(), 4, 3)), "embedded glb: version 3"),
         ("b3dm", make_b3dm(b""), "embedded glTF is missing"),
         ("b3dm", make_b3dm(_set_u32(make_glb(), 8, 999)), "embedded GLB length 999"),
         ("i3dm", _set_u32(make_i3dm(), 28, 2), "gltfFormat 2"),
         ("i3dm", make_i3dm(b"\xff\xfe\xfd\xfc\xfb\xfa\xf9\xf8")[:-8] + b"\xff" * 8, "glTF"),
         ("pnts", _set_u32(make_pnts(), 12, 4096), "run past the end"),
-        ("cmpt", make_cmpt(make_b3dm())[:-1], "does not match the size"),
+        ("cmpt", make_cmpt(make_b3dm())[:-1], "is more than the size"),
         ("cmpt", _set_u32(make_cmpt(make_b3dm()), 12, 2), "inner tile 1 of 2 is missing"),
         ("cmpt", make_cmpt(b"xxxx" + make_b3dm()[4:]), "unknown magic"),
         ("cmpt", make_cmpt(make_glb()), "unknown magic"),
@@ -257,3 +256,29 @@ def test_parse_json_reports_position() -> None:
     with pytest.raises(TileFormatError, match=r"tileset JSON does not parse: .* line 2 column"):
         parse_json(b'{\n "a": }', path="t.json", what="tileset JSON")
     assert parse_json(memoryview(b'{"a": 1}')) == {"a": 1}
+
+
+def _glb_v1(content: bytes, body: bytes = b"") -> bytes:
+    """A glTF 1.0 binary: magic, version 1, length, contentLength, contentFormat 0 (JSON)."""
+    return struct.pack("<4sIIII", b"glTF", 1, 20 + len(content) + len(body), len(content), 0) + (
+        content + body
+    )
+
+
+def test_glb_with_trailing_padding_is_accepted() -> None:
+    # Real writers pad a finished file to 4 or 8 bytes without updating byteLength.
+    verify("tiles/x.glb", GLB + b"\x00" * 4, "glb")
+    verify("tiles/x.b3dm", make_b3dm() + b" " * 4, "b3dm")
+
+
+def test_gltf_1_binary_in_b3dm_is_accepted() -> None:
+    legacy = _glb_v1(json.dumps({"buffers": {"binary_glTF": {"uri": "data:,"}}}).encode())
+    verify("tiles/x.glb", legacy, "glb")
+    verify("tiles/x.b3dm", make_b3dm(legacy), "b3dm")
+
+
+def test_gltf_1_binary_content_past_end_is_refused() -> None:
+    bad = _set_u32(_glb_v1(b"{}"), 12, 99)
+    with pytest.raises(TileFormatError) as info:
+        verify("tiles/x.glb", bad, "glb")
+    assert "glTF 1.0 content of 99 bytes runs past the end" in info.value.reason

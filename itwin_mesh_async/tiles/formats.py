@@ -149,25 +149,43 @@ def _u32(data: Buffer, offset: int) -> int:
     return value
 
 
-def _check_length_field(path: str, fmt: str, data: Buffer, minimum: int, version: int) -> int:
-    """Common header of the 3D Tiles binaries: magic, version, byteLength == actual size."""
+def _check_length_field(
+    path: str, fmt: str, data: Buffer, minimum: int, versions: tuple[int, ...]
+) -> int:
+    """Common header of the 3D Tiles binaries: magic, version, byteLength within the size.
+
+    Returns the declared byteLength. A file longer than its header says is accepted: real
+    writers pad files to 4 or 8 bytes after the fact. A shorter one is truncated.
+    """
     size = len(data)
     if size < minimum:
         raise _fail(path, fmt, f"{size} bytes is shorter than the {minimum}-byte header")
     got = _u32(data, 4)
-    if got != version:
-        raise _fail(path, fmt, f"version {got} is not supported (expected {version})")
+    if got not in versions:
+        expected = " or ".join(str(v) for v in versions)
+        raise _fail(path, fmt, f"version {got} is not supported (expected {expected})")
     length = _u32(data, 8)
-    if length != size:
-        raise _fail(path, fmt, f"header byteLength {length} does not match the size {size}")
+    if length > size:
+        raise _fail(path, fmt, f"header byteLength {length} is more than the size {size}")
+    if length < minimum:
+        raise _fail(path, fmt, f"header byteLength {length} is shorter than the header")
     return length
 
 
 def verify_glb(path: str, data: Buffer) -> None:
-    """GLB: ``glTF`` magic, version 2, length == size, a JSON chunk first, chunks in bounds."""
+    """GLB: ``glTF`` magic, version 2 (chunks in bounds, JSON first) or 1 (3D Tiles 1.0 era)."""
     if bytes(data[:4]) != b"glTF":
         raise _fail(path, "glb", "missing 'glTF' magic")
-    size = _check_length_field(path, "glb", data, 20, 2)
+    size = _check_length_field(path, "glb", data, 20, (1, 2))
+    if _u32(data, 4) == 1:
+        # glTF 1.0 binary: contentLength, contentFormat 0 (JSON), then the body.
+        content_length, content_format = struct.unpack_from("<II", data, 12)
+        if content_format != 0:
+            raise _fail(path, "glb", f"glTF 1.0 contentFormat {content_format} is not JSON")
+        if 20 + content_length > size:
+            reason = f"glTF 1.0 content of {content_length} bytes runs past the end"
+            raise _fail(path, "glb", reason)
+        return
     offset = 12
     chunks = 0
     while offset < size:
@@ -186,7 +204,7 @@ def verify_glb(path: str, data: Buffer) -> None:
 def _verify_tile_tables(path: str, fmt: str, data: Buffer) -> int:
     """b3dm/i3dm/pnts: the four table lengths fit; returns the offset of the body."""
     header = _HEADER_LENGTHS[fmt]
-    size = _check_length_field(path, fmt, data, header, 1)
+    size = _check_length_field(path, fmt, data, header, (1,))
     ft_json, ft_bin, bt_json, bt_bin = (_u32(data, 12 + 4 * i) for i in range(4))
     body: int = header + ft_json + ft_bin + bt_json + bt_bin
     if body > size:
@@ -241,7 +259,7 @@ def verify_cmpt(path: str, data: Buffer, _nesting: int = 0) -> None:
     """cmpt: length field; the inner tiles, each verified, add up to the byteLength."""
     if _nesting > _MAX_CMPT_NESTING:
         raise _fail(path, "cmpt", f"composite tiles nested deeper than {_MAX_CMPT_NESTING}")
-    size = _check_length_field(path, "cmpt", data, 16, 1)
+    size = _check_length_field(path, "cmpt", data, 16, (1,))
     count = _u32(data, 12)
     view = memoryview(data)
     offset = 16

@@ -55,13 +55,21 @@ def gltf_refs(doc: Any, *, path: str = "") -> GltfRefs:
     if not isinstance(doc, dict):
         raise _err(path, "JSON is not an object")
     refs = GltfRefs()
+    asset = doc.get("asset")
+    version = str(asset.get("version", "")) if isinstance(asset, dict) else ""
+    # glTF 1.0 (in 3D Tiles 1.0 b3dm) keeps buffers and images in objects keyed by id.
+    keyed_by_id = version.startswith("1.") or version == "1"
     for key in ("buffers", "images"):
         items = doc.get(key)
         if items is None:
             continue
-        if not isinstance(items, list):
+        if keyed_by_id and isinstance(items, dict):
+            entries = list(items.items())
+        elif isinstance(items, list):
+            entries = list(enumerate(items))
+        else:
             raise _err(path, f"{key} is not an array")
-        for i, item in enumerate(items):
+        for i, item in entries:
             if not isinstance(item, dict):
                 raise _err(path, f"{key}[{i}] is not an object")
             uri = item.get("uri")
