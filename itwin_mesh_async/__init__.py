@@ -1,11 +1,17 @@
-"""itwin-mesh-async: asyncio client for the iTwin Platform Mesh Export and Export APIs."""
+"""itwin-mesh-async: asyncio client for the iTwin Platform Mesh Export and Export APIs.
+
+The names below are the public API (see the README); submodules hold the details.
+"""
 
 from ._version import __version__
+from .auth import CallableToken, ClientCredentials, StaticToken, TokenProvider
+from .client import ITwinClient
 from .errors import (
     APIError,
     AuthenticationError,
     ConflictError,
     DownloadError,
+    ErrorDetail,
     ExportFailedError,
     InvalidArgumentError,
     ITwinError,
@@ -18,28 +24,80 @@ from .errors import (
     TileFetchError,
     TileFormatError,
     TransportError,
+    UnexpectedResponseError,
     UnprocessableError,
     UnsafeReferenceError,
     WaitTimeoutError,
 )
+from .models import (
+    AuthenticationType,
+    AuthorizationInformation,
+    Connection,
+    ExecutionResult,
+    ExecutionState,
+    Export,
+    ExportRequest,
+    ExportStats,
+    ExportStatus,
+    ExportType,
+    Job,
+    Run,
+    Task,
+    TaskError,
+)
+from .paging import AsyncPaginator, Page
+from .retry import RetryPolicy
+from .tiles import DownloadReport, FailedFile, Progress, Tile, TileStream, TileWalker
+from .tiles.limits import Limits
 
 __all__ = [
     "APIError",
+    "AsyncPaginator",
     "AuthenticationError",
+    "AuthenticationType",
+    "AuthorizationInformation",
+    "CallableToken",
+    "ClientCredentials",
     "ConflictError",
+    "Connection",
     "DownloadError",
+    "DownloadReport",
+    "ErrorDetail",
+    "ExecutionResult",
+    "ExecutionState",
+    "Export",
     "ExportFailedError",
+    "ExportRequest",
+    "ExportStats",
+    "ExportStatus",
+    "ExportType",
+    "FailedFile",
+    "ITwinClient",
     "ITwinError",
     "InvalidArgumentError",
+    "Job",
+    "Limits",
     "LinkExpiredError",
     "NotFoundError",
+    "Page",
     "PermissionDeniedError",
+    "Progress",
     "RateLimitError",
+    "RetryPolicy",
+    "Run",
     "ServerError",
+    "StaticToken",
+    "Task",
+    "TaskError",
+    "Tile",
     "TileError",
     "TileFetchError",
     "TileFormatError",
+    "TileStream",
+    "TileWalker",
+    "TokenProvider",
     "TransportError",
+    "UnexpectedResponseError",
     "UnprocessableError",
     "UnsafeReferenceError",
     "WaitTimeoutError",

@@ -7,12 +7,13 @@ already redacted (see :mod:`itwin_mesh_async.redact`).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from http import HTTPStatus
 from typing import Any
 
 import attrs
 
-from .redact import redact_url
+from .redact import redact_text, redact_url
 
 __all__ = [
     "APIError",
@@ -99,6 +100,8 @@ class APIError(ITwinError):
         text = ": ".join(parts)
         if self.message:
             text += f": {self.message}"
+        elif not self.code:  # an HTML or empty body: the reason phrase still says something
+            text += _reason_phrase(self.status)
         if self.target:
             text += f" (target: {self.target})"
         detail_texts = [
@@ -116,6 +119,13 @@ class APIError(ITwinError):
     def __repr__(self) -> str:
         name = type(self).__name__
         return f"{name}(status={self.status!r}, code={self.code!r}, message={self.message!r})"
+
+
+def _reason_phrase(status: int) -> str:
+    try:
+        return f" {HTTPStatus(status).phrase}"
+    except ValueError:
+        return ""
 
 
 class AuthenticationError(APIError):
@@ -144,6 +154,12 @@ class RateLimitError(APIError):
     def __init__(self, *args: Any, retry_after: float | None = None, **kwargs: Any) -> None:
         self.retry_after = retry_after
         super().__init__(*args, **kwargs)
+
+    def _describe(self) -> str:
+        text = super()._describe()
+        if self.retry_after is not None:
+            text += f" (retry after {self.retry_after:g}s)"
+        return text
 
 
 class ServerError(APIError):
@@ -201,10 +217,6 @@ class TileFetchError(TileError):
         super().__init__(reason, path=path, url=url)
 
 
-class LinkExpiredError(TileFetchError):
-    """The SAS link expired (403 AuthenticationFailed) and there was no export to renew it from."""
-
-
 class DownloadError(ITwinError):
     """A download could not run at all (root tileset unreachable, DEST unwritable, ...).
 
@@ -214,6 +226,13 @@ class DownloadError(ITwinError):
     def __init__(self, message: str, *, report: Any = None) -> None:
         self.report = report
         super().__init__(message)
+
+
+class LinkExpiredError(TileFetchError, DownloadError):
+    """The SAS link expired (403 AuthenticationFailed) and there was no export to renew it from.
+
+    Also a :class:`DownloadError`: it ends the whole download, whose ``report`` it carries.
+    """
 
 
 _BY_STATUS: Mapping[int, type[APIError]] = {
@@ -232,8 +251,9 @@ def _error_class(status: int) -> type[APIError]:
     return _BY_STATUS.get(status, APIError)
 
 
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
+def _text(value: Any, secrets: Iterable[str] = ()) -> str | None:
+    # The body is the server's text: it may echo the request's credential back.
+    return redact_text(value, secrets) if isinstance(value, str) and value else None
 
 
 def api_error_from_response(
@@ -244,12 +264,16 @@ def api_error_from_response(
     method: str = "",
     url: str = "",
     retry_after: float | None = None,
+    secrets: Iterable[str] = (),
 ) -> APIError:
     """Build the typed exception for an error response.
 
     The body normally is ``{"error": {"code", "message", "target", "details": [...]}}`` but the
     service may send HTML, plain text or nothing; every case still gives a typed error.
+    Text taken from the body is redacted: URL secrets, ``Bearer``/``Basic`` credentials and
+    ``secrets`` (the request's own token) never reach the message.
     """
+    secrets = tuple(secrets)
     code = message = target = None
     details: list[ErrorDetail] = []
     parsed: Any = None
@@ -260,24 +284,25 @@ def api_error_from_response(
     err = parsed.get("error") if isinstance(parsed, dict) else None
     if isinstance(err, dict):
         code, message, target = (
-            _text(err.get("code")),
-            _text(err.get("message")),
-            _text(err.get("target")),
+            _text(err.get("code"), secrets),
+            _text(err.get("message"), secrets),
+            _text(err.get("target"), secrets),
         )
         for item in err.get("details") or ():
             if isinstance(item, dict):
                 details.append(
                     ErrorDetail(
-                        _text(item.get("code")),
-                        _text(item.get("message")),
-                        _text(item.get("target")),
+                        _text(item.get("code"), secrets),
+                        _text(item.get("message"), secrets),
+                        _text(item.get("target"), secrets),
                     )
                 )
     elif body and not isinstance(parsed, dict | list):
-        snippet = body[:200].decode("utf-8", "replace").strip()
+        snippet = body[:4096].decode("utf-8", "replace").strip()
         # An HTML page says nothing useful past its title; keep the reason phrase instead.
         if snippet and not snippet.lstrip().startswith("<"):
-            message = " ".join(snippet.split())
+            # Redacted before shortening, so that no cut-off part of a secret survives.
+            message = (_text(" ".join(snippet.split()), secrets) or "")[:200] or None
     correlation_id = headers.get("x-correlation-id") or headers.get("X-Correlation-ID")
     cls = _error_class(status)
     kwargs: dict[str, Any] = {

@@ -15,7 +15,7 @@ import logging
 import platform
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Container, Mapping
+from collections.abc import Awaitable, Callable, Container, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -169,6 +169,7 @@ async def send_with_retry(
     expected: Container[int] = (200,),
     retry_ambiguous: bool | None = None,
     refresh_on_401: bool = False,
+    secrets: Iterable[str] = (),
 ) -> Response:
     """Send one logical request, retrying by ``policy``; the one retry loop of the library.
 
@@ -176,7 +177,7 @@ async def send_with_retry(
     :class:`~itwin_mesh_async.errors.APIError` for any other status once retries are over, and
     :class:`~itwin_mesh_async.errors.TransportError` when no answer came. With ``refresh_on_401``
     a 401 calls ``headers(True)`` (force a token refresh) and tries once more, outside the
-    attempt count.
+    attempt count. The attempt's credential and ``secrets`` are redacted from error messages.
     """
     method = method.upper()
     state = policy.start()
@@ -230,7 +231,13 @@ async def send_with_retry(
             method=method,
             url=str(url),
             retry_after=retry_after,
+            secrets=[*secrets, _credential(attempt_headers)],
         )
+
+
+def _credential(headers: Mapping[str, str]) -> str:
+    """The credential part of an ``Authorization`` header (to keep it out of error messages)."""
+    return headers.get("Authorization", "").partition(" ")[2].strip()
 
 
 async def _wait(
@@ -272,6 +279,7 @@ async def post_form(
         return await send_with_retry(
             on, "POST", target, headers=headers, policy=policy or RetryPolicy(max_attempts=3),
             attempt_timeout=attempt_timeout, data=form, expected=expected, retry_ambiguous=True,
+            secrets=form.values(),
         )  # fmt: skip
 
     if session is not None:
