@@ -1,9 +1,10 @@
 """Drive this project's downloader through its library API, in a process of its own.
 
 ``python -m benchmarks.drive_ours TILESET_URL DEST --result FILE [--concurrency 32] [--uvloop]``
-mirrors the tileset with ``TileWalker.download`` (walking it from ``tileset.json``) and writes a
-JSON result: the report, and the time from the start to the first tile (a file that is not a
-tileset JSON) appearing under its final name in DEST, seen by a watcher thread.
+mirrors the tileset (with the SAS query string in $BENCH_SAS, if any) by walking it from
+``tileset.json`` with ``TileWalker.download``, and writes a JSON result: the report, and the
+time from the start to the first tile (a file that is not a tileset JSON) appearing under its
+final name in DEST, seen by a watcher thread.
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--uvloop", action="store_true", help="run on uvloop")
     args = parser.parse_args(argv)
     args.dest.mkdir(parents=True, exist_ok=True)
-    coro = drive(args.url, args.dest, args.concurrency)
+    sas = os.environ.get("BENCH_SAS", "")  # kept off the command line
+    coro = drive(f"{args.url}?{sas}" if sas else args.url, args.dest, args.concurrency)
     if args.uvloop:
         import uvloop
 

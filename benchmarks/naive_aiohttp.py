@@ -3,7 +3,8 @@
 ``python -m benchmarks.naive_aiohttp BASE_URL LIST DEST [--concurrency 32] [--thread-writes]``
 fetches every relative path in LIST (one per line) from BASE_URL with one ClientSession
 (``TCPConnector(limit=N)``) and a Semaphore, reads each whole body into memory and writes it
-with a plain ``open().write()`` (or in a thread with ``--thread-writes``).
+with a plain ``open().write()`` (or in a thread with ``--thread-writes``). A SAS query string,
+if any, comes in the BENCH_SAS environment variable and is added to every URL.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import asyncio
 import os
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 import aiohttp
 
@@ -28,17 +30,19 @@ async def fetch_all(base: str, paths: list[str], dest: Path, concurrency: int,
     """Download every path; returns the number of failures."""
     sem = asyncio.Semaphore(concurrency)
     failures = 0
+    sas = os.environ.get("BENCH_SAS", "")  # the container's SAS, if any
+    query = f"?{sas}" if sas else ""
 
     async def one(session: aiohttp.ClientSession, rel: str) -> None:
         nonlocal failures
         async with sem:
             try:
-                async with session.get(base + rel) as resp:
+                async with session.get(base + quote(rel) + query) as resp:
                     resp.raise_for_status()
                     data = await resp.read()
             except aiohttp.ClientError as exc:
                 failures += 1
-                print(f"{rel}: {exc}", file=sys.stderr)
+                print(f"{rel}: {type(exc).__name__}", file=sys.stderr)
                 return
             if thread_writes:
                 await asyncio.to_thread(_write, dest / rel, data)

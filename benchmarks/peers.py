@@ -20,9 +20,6 @@ from .workloads import Manifest
 
 __all__ = ["PEERS", "Job", "Peer", "by_name"]
 
-AZCOPY_NPM = Path("/usr/lib/node_modules/@azure-tools/azcopy-linux/dist/bin/azcopy_linux_amd64")
-
-
 @attrs.frozen
 class Job:
     """One download to run: the workload served at ``base_url``, mirrored into ``dest``."""
@@ -33,15 +30,16 @@ class Job:
     lists: Path  # per-workload directory for the URL lists
     result: Path  # where a driver writes its JSON result
     concurrency: int = 32
+    sas: str = attrs.field(default="", repr=False)  # query string every request carries
 
     @property
     def tileset_url(self) -> str:
-        """URL of the root tileset."""
-        return self.base_url + "tileset.json"
+        """URL of the root tileset (with the SAS, if any)."""
+        return self.url("tileset.json")
 
     def url(self, rel: str) -> str:
-        """URL of one file of the workload."""
-        return self.base_url + quote(rel)
+        """URL of one file of the workload (with the SAS, if any)."""
+        return self.base_url + quote(rel) + (f"?{self.sas}" if self.sas else "")
 
 
 def _write_once(path: Path, lines: Sequence[str]) -> Path:
@@ -63,6 +61,8 @@ class Peer:
     name: str
     binary: str | None  # an executable looked up on PATH (None: runs with this Python)
     walks: bool = False  # True: starts from tileset.json, False: gets the flat list
+    suites: frozenset[str] = frozenset({"nginx"})  # "nginx" and/or "azurite"
+    streams: bool = False  # True: keeps tiles in memory (RSS scaling only), writes nothing
 
     def missing(self) -> str | None:
         """Why the peer cannot run here, or None."""
@@ -73,6 +73,10 @@ class Peer:
     def command(self, job: Job) -> list[str]:  # pragma: no cover - every peer overrides it
         """The argv that performs ``job``."""
         raise NotImplementedError
+
+    def env(self, job: Job) -> dict[str, str]:
+        """Environment for the command (the SAS goes here rather than on a command line)."""
+        return {"BENCH_SAS": job.sas} if job.sas else {}
 
 
 @attrs.frozen
@@ -90,9 +94,19 @@ class Ours(Peer):
         return None
 
     def command(self, job: Job) -> list[str]:
-        argv = [sys.executable, "-m", "benchmarks.drive_ours", job.tileset_url, str(job.dest),
+        argv = [sys.executable, "-m", "benchmarks.drive_ours", job.base_url + "tileset.json",
+                str(job.dest),
                 "--result", str(job.result), "--concurrency", str(job.concurrency)]
         return [*argv, "--uvloop"] if self.uvloop else argv
+
+
+@attrs.frozen
+class OursStream(Peer):
+    """This project's ``TileWalker.stream``, consumed to the end (``drive_stream``)."""
+
+    def command(self, job: Job) -> list[str]:
+        return [sys.executable, "-m", "benchmarks.drive_stream", job.base_url + "tileset.json",
+                "--result", str(job.result), "--concurrency", str(job.concurrency)]
 
 
 @attrs.frozen
@@ -102,6 +116,37 @@ class Naive(Peer):
     def command(self, job: Job) -> list[str]:
         return [sys.executable, "-m", "benchmarks.naive_aiohttp", job.base_url,
                 str(_paths_list(job)), str(job.dest), "--concurrency", str(job.concurrency)]
+
+
+@attrs.frozen
+class AzureBlobAio(Peer):
+    """azure-storage-blob's aio ``ContainerClient``, 32 downloads at a time (Azurite only)."""
+
+    def missing(self) -> str | None:
+        try:
+            import azure.storage.blob.aio  # noqa: F401
+        except ImportError:
+            return "azure-storage-blob not installed"
+        return None
+
+    def command(self, job: Job) -> list[str]:
+        return [sys.executable, "-m", "benchmarks.azure_blob_aio", job.base_url,
+                str(_paths_list(job)), str(job.dest), "--concurrency", str(job.concurrency)]
+
+
+@attrs.frozen
+class AzCopy(Peer):
+    """``azcopy copy <container>/* DEST --recursive`` (Azurite only; it lists the container)."""
+
+    def command(self, job: Job) -> list[str]:
+        return [self.binary or "azcopy", "copy", f"{job.base_url}*?{job.sas}", str(job.dest),
+                "--recursive", "--from-to", "BlobLocal", "--log-level", "ERROR",
+                "--output-level", "quiet", "--check-length=true"]
+
+    def env(self, job: Job) -> dict[str, str]:
+        state = str(job.lists / "azcopy")
+        return {"AZCOPY_LOG_LOCATION": state, "AZCOPY_JOB_PLAN_LOCATION": state,
+                "AZCOPY_CONCURRENCY_VALUE": str(job.concurrency)}
 
 
 @attrs.frozen
@@ -156,16 +201,21 @@ class Rclone(Peer):
                 "--quiet", "--config", str(job.lists / "rclone.conf")]
 
 
+BOTH = frozenset({"nginx", "azurite"})
+AZURE = frozenset({"azurite"})
 PEERS: tuple[Peer, ...] = (
-    Ours("itwin-mesh", None, walks=True),
+    Ours("itwin-mesh", None, walks=True, suites=BOTH),
     Ours("itwin-mesh+uvloop", None, walks=True, uvloop=True),
-    Curl("curl", "curl"),
+    OursStream("itwin-mesh-stream", None, walks=True, streams=True),
+    Curl("curl", "curl", suites=BOTH),
     Wget2("wget2", "wget2"),
-    Aria2("aria2c", "aria2c"),
+    Aria2("aria2c", "aria2c", suites=BOTH),
     Rclone("rclone", "rclone"),
-    Naive("naive-aiohttp", None),
+    Naive("naive-aiohttp", None, suites=BOTH),
+    AzureBlobAio("azure-blob-aio", None, suites=AZURE),
+    AzCopy("azcopy", "azcopy", suites=AZURE),
 )
-"""Every peer of the nginx suite, this project's tool first."""
+"""Every peer, this project's tool first; ``suites`` says which servers each runs against."""
 
 
 def by_name(names: Sequence[str]) -> list[Peer]:

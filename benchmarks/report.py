@@ -146,6 +146,13 @@ def render_tables(summaries: Sequence[Summary]) -> str:
                 f"{_fmt(s.cpu_per_1k, 3)} | {_fmt(s.max_rss_mb, 1)} | {_fmt(s.ttft_ms, 1)} | "
                 f"{s.ok_runs}/{s.runs} |")
         lines.append("")
+        inner = [s for s in group if s.inner_files_per_s]
+        if inner:
+            lines.append("In-process rate (without interpreter start): " + ", ".join(
+                f"{s.peer} {_fmt(s.inner_files_per_s)} files/s"
+                + (f" ({_fmt((s.inner_files_per_s or 0) * s.bytes / s.files / 1e6)} MB/s)"
+                   if key == "mb_per_s" else "") for s in inner) + ".")
+            lines.append("")
     if scaling:
         lines.append("### Peak RSS by tileset size (tmpfs)")
         lines.append("")

@@ -38,5 +38,10 @@ python -m pip install -q "azure-storage-blob[aio]" || true
 if command -v npm >/dev/null 2>&1; then
     npm install -g --silent @azure-tools/azcopy-linux azurite >/dev/null 2>&1 \
         || echo "note: npm azcopy/azurite not installed (optional)" >&2
+    # The package ships the binary without the executable bit and puts nothing on PATH.
+    bin="$(npm root -g 2>/dev/null)/@azure-tools/azcopy-linux/dist/bin/azcopy_linux_amd64"
+    if [ -f "$bin" ]; then
+        $SUDO chmod 755 "$bin" && $SUDO ln -sf "$bin" /usr/local/bin/azcopy
+    fi
 fi
 echo "benchmark setup done"

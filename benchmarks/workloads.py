@@ -20,6 +20,8 @@ import attrs
 from itwin_mesh_async.emulator.tilesets import iter_files, write_tileset
 
 __all__ = [
+    "AZURITE_FULL",
+    "AZURITE_QUICK",
     "FULL",
     "QUICK",
     "TINY",
@@ -65,9 +67,13 @@ QUICK = (
     Workload("rss-2k", 2_000, None, all_peers=False, per_tileset=500),
     Workload("rss-20k", 20_000, None, all_peers=False),
 )
+# Azurite serves ~2,000 requests/s: a smaller set of the same 20 KB tiles.
+AZURITE_FULL = Workload("azurite", 2_000, 20_000, per_tileset=500)
+AZURITE_QUICK = Workload("azurite", 500, 20_000, per_tileset=250)
 TINY = (  # for the smoke test: seconds, not minutes
     Workload("small", 60, 20_000, per_tileset=20),
     Workload("large", 3, 200_000, per_tileset=2),
+    Workload("rss-tiny", 40, None, per_tileset=10, all_peers=False),
 )
 
 

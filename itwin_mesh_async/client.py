@@ -9,20 +9,20 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from pathlib import Path
+from ssl import SSLContext
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self
 
 from yarl import URL
 
-from .auth import TokenSource, resolve_token
+from .auth import StaticToken, TokenSource, resolve_token
 from .errors import InvalidArgumentError
 from .export_connections import ExportConnections
 from .mesh_exports import MeshExports
 from .models import Export
-from .redact import redact_url
 from .retry import RetryPolicy
 from .transport import Transport
-from .urls import tileset_url_from_href
+from .urls import tileset_url_from_target
 
 if TYPE_CHECKING:
     from aiohttp import ClientSession
@@ -42,22 +42,32 @@ class ITwinClient:
 
     ``token``: a string, a zero-argument callable returning one (or an awaitable of one; called
     on every attempt), a :class:`~itwin_mesh_async.auth.TokenProvider`, or None to read
-    ``ITWIN_ACCESS_TOKEN`` (or the client-credentials variables). ``base_url`` defaults to
+    ``ITWIN_ACCESS_TOKEN`` (or the client-credentials variables). ``share_key`` (instead of
+    ``token``): an iTwin share key, sent as ``Authorization: Basic <key>`` (a token string
+    ``"Basic <key>"`` does the same); share keys grant read access only. ``base_url`` defaults to
     ``ITWIN_API_URL`` or ``https://api.bentley.com``. A ``session`` passed in is borrowed and never
     closed; otherwise the client owns one and :meth:`close` (or ``async with``) closes it.
+    ``ssl``: TLS certificates (of the API and of the blob host) are verified unless it is
+    ``False``, an explicit opt-out; an ``ssl.SSLContext`` trusts what it is set up to.
     """
 
     def __init__(
         self,
         token: TokenSource | None = None,
         *,
+        share_key: str | None = None,
         base_url: str | URL | None = None,
         session: ClientSession | None = None,
         retry: RetryPolicy | None = None,
         connection_limit: int = 32,
         timeout: float = 60.0,
+        ssl: SSLContext | bool = True,
     ) -> None:
         base = base_url or os.environ.get("ITWIN_API_URL", "").strip() or DEFAULT_BASE_URL
+        if share_key is not None:
+            if token is not None:
+                raise InvalidArgumentError("pass either token= or share_key=, not both")
+            token = StaticToken(share_key, scheme="Basic")
         self.transport = Transport(
             base_url=base,
             token=resolve_token(token),
@@ -65,6 +75,7 @@ class ITwinClient:
             retry=retry,
             connection_limit=connection_limit,
             timeout=timeout,
+            ssl=ssl,
         )
         self.mesh_exports = MeshExports(self.transport)
         """The Mesh Export API."""
@@ -123,10 +134,7 @@ class ITwinClient:
             raise InvalidArgumentError(
                 f"expected an Export or a tileset URL, got {type(export_or_url).__name__}"
             )
-        url = tileset_url_from_href(text)
-        if url.scheme not in ("http", "https") or not url.host:
-            raise InvalidArgumentError(f"not an absolute http(s) URL: {redact_url(text)!r}")
-        return url, None
+        return tileset_url_from_target(text), None
 
     def _renewer(self, export_id: str) -> Callable[[], Awaitable[URL]]:
         async def renew() -> URL:
@@ -146,6 +154,7 @@ class ITwinClient:
 
         # The walker opens its own pool, sized to ``concurrency`` and set up for blob traffic;
         # it is handed the SAS URL only, never the API token or the API session.
+        options.setdefault("ssl", self.transport.ssl)  # the same TLS choice for the blob host
         return TileWalker(concurrency=concurrency, **options)
 
     async def stream_tiles(

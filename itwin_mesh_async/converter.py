@@ -7,6 +7,9 @@
 - Unknown JSON keys are ignored by :data:`converter`; :data:`strict_converter` forbids them and is
   meant for tests that prove every field of the documented bodies is mapped.
 - Models with a ``raw`` field receive the original JSON object there.
+- Models marked ``_lenient`` (diagnostic figures such as the export's ``stats``) drop a field
+  of an unexpected shape instead of failing the whole answer.
+- An empty timestamp string means "no timestamp" (None).
 
 Pure: no I/O.
 """
@@ -77,6 +80,34 @@ def parse_datetime(value: Any) -> datetime:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
+def _datetime_or_none(value: Any) -> datetime | None:
+    if isinstance(value, str) and not value.strip():
+        return None
+    return parse_datetime(value)
+
+
+def _lenient(base: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """A structure function that keeps the fields that fit and leaves the others at default
+    (or gives None for a value that is not an object at all)."""
+
+    def structure_lenient(data: Any, tp: Any) -> Any:
+        try:
+            return base(data, tp)
+        except (cattrs.BaseValidationError, ValueError, TypeError):
+            if not isinstance(data, Mapping):
+                return None
+        fitting = {}
+        for key, value in data.items():
+            try:
+                base({key: value}, tp)
+            except (cattrs.BaseValidationError, ValueError, TypeError):
+                continue
+            fitting[key] = value
+        return base(fitting, tp)
+
+    return structure_lenient
+
+
 def _format_datetime(value: datetime) -> str:
     text = value.isoformat()
     return text[: -len("+00:00")] + "Z" if text.endswith("+00:00") else text
@@ -125,7 +156,7 @@ def _enum_or_str_hook(tp: Any) -> Callable[[Any, Any], Any]:
 def make_converter(*, strict: bool = False) -> cattrs.Converter:
     """Build a converter; ``strict=True`` refuses JSON keys no model field maps (tests only)."""
     conv = cattrs.Converter(forbid_extra_keys=strict)
-    conv.register_structure_hook(datetime, lambda v, _: parse_datetime(v))
+    conv.register_structure_hook(datetime, lambda v, _: _datetime_or_none(v))
     conv.register_unstructure_hook(datetime, _format_datetime)
     conv.register_structure_hook_factory(lambda t: _enum_of_union(t) is not None, _enum_or_str_hook)
     conv.register_unstructure_hook_func(
@@ -142,6 +173,8 @@ def make_converter(*, strict: bool = False) -> cattrs.Converter:
         if with_raw:
             overrides["raw"] = override(rename=_RAW_KEY)
         base = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=strict, **overrides)
+        if getattr(cls, "_lenient", False) and not strict:
+            return _lenient(base)
         if not with_raw:
             return base
 

@@ -16,6 +16,7 @@ import platform
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Container, Iterable, Mapping
+from ssl import SSLContext
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -305,6 +306,7 @@ class Transport:
         retry: RetryPolicy | None = None,
         connection_limit: int = 32,
         timeout: float = 60.0,
+        ssl: SSLContext | bool = True,
     ) -> None:
         base = URL(str(base_url))
         if base.scheme not in ("http", "https") or not base.host:
@@ -318,6 +320,9 @@ class Transport:
         self.retry = retry if retry is not None else RetryPolicy()
         self.connection_limit = connection_limit
         self.timeout = timeout
+        # TLS certificates are verified unless turned off explicitly (False); applies to an
+        # owned session only: a borrowed one keeps its connector's setting.
+        self.ssl = ssl
         self._session = session
         self._owns_session = session is None
         self._closed = False
@@ -332,7 +337,7 @@ class Transport:
         if self._session is None:
             if self._closed:
                 raise TransportError("the transport is closed")
-            connector = aiohttp.TCPConnector(limit=self.connection_limit)
+            connector = aiohttp.TCPConnector(limit=self.connection_limit, ssl=self.ssl)
             # No default headers: the Authorization header is set per request, per origin.
             self._session = aiohttp.ClientSession(connector=connector, trust_env=True)
         return self._session
@@ -392,7 +397,8 @@ class Transport:
 
         ``params`` are added to the URL's own query. Headers sent: ``Authorization`` (from the
         token provider, on every attempt), ``Accept`` (the iTwin v1 media type),
-        ``X-Correlation-ID`` (a fresh UUID for this call, kept over its retries), ``User-Agent``;
+        ``X-Correlation-ID`` (a fresh UUID for every attempt, unless ``headers`` fixes one),
+        ``User-Agent``;
         ``headers`` may add to or replace all but ``Authorization``. Raises
         :class:`~itwin_mesh_async.errors.APIError` subclasses,
         :class:`~itwin_mesh_async.errors.TransportError`, or
@@ -404,16 +410,17 @@ class Transport:
             raise TransportError("the aiohttp session given to the client is closed")
         if params:
             url = url.extend_query(params)
-        fixed: CIMultiDict[str] = CIMultiDict(
-            {"Accept": ACCEPT, "User-Agent": USER_AGENT, "X-Correlation-ID": str(uuid.uuid4())}
-        )
+        fixed: CIMultiDict[str] = CIMultiDict({"Accept": ACCEPT, "User-Agent": USER_AGENT})
         if headers:
             fixed.update(headers)
+        # Every HTTP request gets its own id (the service's logs key on it); a caller's wins.
+        caller_correlation_id = fixed.get("X-Correlation-ID")
         provider = self.token
 
         async def attempt_headers(force_refresh: bool) -> Mapping[str, str]:
             token = await provider.get_token(force_refresh=force_refresh)
             out = fixed.copy()
+            out["X-Correlation-ID"] = caller_correlation_id or str(uuid.uuid4())
             out["Authorization"] = authorization_value(provider.scheme, token)
             return out
 

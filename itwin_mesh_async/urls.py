@@ -13,7 +13,8 @@ from urllib.parse import unquote
 
 from yarl import URL
 
-from .errors import UnsafeReferenceError
+from .errors import InvalidArgumentError, UnsafeReferenceError
+from .redact import redact_url
 
 __all__ = [
     "container_root",
@@ -25,6 +26,7 @@ __all__ = [
     "same_origin",
     "split_query",
     "tileset_url_from_href",
+    "tileset_url_from_target",
     "with_sas",
 ]
 
@@ -88,6 +90,24 @@ def tileset_url_from_href(href: str) -> URL:
         path = m.group(3) if m else ""
         base = base + "tileset.json" if path.endswith("/") else base + "/tileset.json"
     return URL(base + (sep + query if sep else ""), encoded=True)
+
+
+def tileset_url_from_target(target: str | URL) -> URL:
+    """The tileset URL of a URL a caller passes (a container or tileset URL, any query).
+
+    As :func:`tileset_url_from_href`; raises
+    :class:`~itwin_mesh_async.errors.InvalidArgumentError` unless it is an absolute http(s) URL.
+    """
+    text = str(target)
+    try:
+        url = tileset_url_from_href(text)
+        # yarl checks the authority lazily: reading host and port checks it now.
+        valid = url.scheme in ("http", "https") and bool(url.host) and url.port is not None
+    except ValueError:  # a port out of range, a broken IPv6 literal...
+        valid = False
+    if not valid:
+        raise InvalidArgumentError(f"not an absolute http(s) URL: {redact_url(text.strip())!r}")
+    return url
 
 
 def container_root(tileset_url: URL) -> URL:

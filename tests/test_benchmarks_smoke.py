@@ -14,11 +14,13 @@ from pathlib import Path
 import attrs
 import pytest
 
+from benchmarks import servers
+from benchmarks.azurite import azurite_missing
 from benchmarks.measure import run_measured
 from benchmarks.peers import Job, Peer, by_name
 from benchmarks.report import RunRecord, render_tables, summarize
 from benchmarks.run import _measure
-from benchmarks.servers import nginx_config
+from benchmarks.servers import nginx_config, serving
 from benchmarks.workloads import TINY, Workload, generate, verify
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,29 +37,58 @@ def test_runner_end_to_end_tiny(tmp_path: Path) -> None:
     out = tmp_path / "results"
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks.run", "--tiny", "--rounds", "1",
-         "--peers", "itwin-mesh,naive-aiohttp", "--server", "aiohttp", "--dest", "disk",
+         "--peers", "itwin-mesh,itwin-mesh-stream,naive-aiohttp", "--server", "aiohttp",
+         "--dest", "disk",
          "--disk-dir", str(tmp_path / "dest"), "--work", str(tmp_path / "work"),
          "--out", str(out)],
         cwd=REPO, env=_env(), capture_output=True, text=True, timeout=120, check=False,
     )
     assert proc.returncode == 0, proc.stderr
     doc = json.loads((out / "results.json").read_text())
-    assert doc["meta"]["server"] == "aiohttp static (fallback)"
+    assert doc["meta"]["servers"] == {"static": "aiohttp static (fallback)"}
     runs = doc["runs"]
+    # Every tool on the comparison workloads; only our walkers (mirror and stream) on the
+    # RSS-scaling one.
     assert {(r["workload"], r["peer"]) for r in runs} == {
-        (w.name, p) for w in TINY for p in ("itwin-mesh", "naive-aiohttp")}
+        ("small", "itwin-mesh"), ("small", "naive-aiohttp"),
+        ("large", "itwin-mesh"), ("large", "naive-aiohttp"),
+        ("rss-tiny", "itwin-mesh"), ("rss-tiny", "itwin-mesh-stream")}
     assert all(r["ok"] and r["problem"] == "" for r in runs)
-    ours = [r for r in runs if r["peer"] == "itwin-mesh"]
+    ours = [r for r in runs if r["peer"].startswith("itwin-mesh")]
     assert all(r["ttft"] is not None and 0 < r["ttft"] < r["seconds"] for r in ours)
+    assert {r["scaling"] for r in runs if r["workload"] == "rss-tiny"} == {True}
     assert all(r["max_rss_mb"] > 1 and r["cpu"] > 0 for r in runs)
     small = next(r for r in runs if r["workload"] == "small")
     assert small["files"] == TINY[0].n + 1 + -(-TINY[0].n // TINY[0].per_tileset)
     table = (out / "results.md").read_text()
     assert "| itwin-mesh |" in table and "| naive-aiohttp |" in table
     assert "ours / tool" in table
+    assert "### Peak RSS by tileset size" in table and "| itwin-mesh-stream |" in table
     # The destination is cleaned up; the generated data is kept for the next run.
     assert not (tmp_path / "dest").exists()
     assert (tmp_path / "work" / "data" / f"{TINY[0].key}" / "tileset.json").is_file()
+
+
+@pytest.mark.skipif(azurite_missing() is not None, reason=str(azurite_missing()))
+def test_azurite_suite_downloads_with_the_sas_and_never_shows_it(tmp_path: Path) -> None:
+    out = tmp_path / "results"
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.run", "--quick", "--workloads", "azurite",
+         "--rounds", "1", "--peers", "itwin-mesh,azure-blob-aio", "--dest", "disk",
+         "--disk-dir", str(tmp_path / "dest"), "--work", str(tmp_path / "work"),
+         "--out", str(out)],
+        cwd=REPO, env=_env(), capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads((out / "results.json").read_text())
+    assert doc["meta"]["servers"]["azurite"].startswith("Azurite")
+    runs = doc["runs"]
+    assert {r["peer"] for r in runs} == {"itwin-mesh", "azure-blob-aio"}
+    assert all(r["ok"] and r["title"].endswith("from Azurite") for r in runs)
+    # The read SAS was used by every tool, yet no signature appears in anything shown or kept.
+    shown = proc.stdout + proc.stderr + (out / "results.json").read_text() \
+        + (out / "results.md").read_text()
+    assert "sig=" not in shown
 
 
 def test_runner_rejects_unknown_peer(tmp_path: Path) -> None:
@@ -145,6 +176,25 @@ def test_fast_but_wrong_run_is_flagged(tmp_path: Path) -> None:
     assert rec.problem.startswith("exit 1: boom: no route; mirror wrong: missing")
 
 
+@attrs.frozen
+class _StreamsTooLittle(Peer):
+    """A stream that ends early: the counts in its result, not the disk, give it away."""
+
+    def command(self, job: Job) -> list[str]:
+        code = (f"import json, pathlib; pathlib.Path({str(job.result)!r}).write_text("
+                "json.dumps({'tiles': 3, 'bytes': 10, 'wall': 0.1, 'ttft': 0.01}))")
+        return [sys.executable, "-c", code]
+
+
+def test_short_stream_is_flagged(tmp_path: Path) -> None:
+    job = _job(tmp_path)
+    rec = _measure(_StreamsTooLittle("short", None, walks=True, streams=True), job, SMALL,
+                   "tmpfs", rnd=0, timeout=30.0, log=tmp_path / "s.log")
+    assert not rec.ok
+    assert rec.problem == "streamed 3 files, 10 bytes"
+    assert rec.ttft == 0.01
+
+
 def test_measure_timeout_kills_the_tool(tmp_path: Path) -> None:
     measured = run_measured([sys.executable, "-c", "import time; time.sleep(60)"],
                             timeout=0.5, log=tmp_path / "log")
@@ -189,6 +239,35 @@ def test_nginx_config_serves_only_the_root_on_loopback(tmp_path: Path) -> None:
     assert "access_log off;" in conf and "daemon off;" in conf
     assert "user " not in conf
     assert "autoindex" not in conf
+
+
+def _serve_once(tmp_path: Path) -> tuple[str, bytes]:
+    import urllib.request
+
+    root = tmp_path / "data"
+    root.mkdir()
+    (root / "tileset.json").write_bytes(b'{"asset": {}}')
+    with (serving(root, tmp_path / "scratch", probe="tileset.json") as server,
+          urllib.request.urlopen(server.base_url + "tileset.json", timeout=10) as resp):
+        return server.kind, resp.read()
+
+
+def test_serving_falls_back_without_nginx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(servers, "find_nginx", lambda: None)
+    kind, body = _serve_once(tmp_path)
+    assert (kind, body) == ("aiohttp static (fallback)", b'{"asset": {}}')
+    assert "warning: nginx not found; serving with the aiohttp static server" in \
+        capsys.readouterr().err
+
+
+def test_serving_falls_back_when_nginx_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(servers, "find_nginx", lambda: "false")  # exits at once
+    kind, _ = _serve_once(tmp_path)
+    assert kind == "aiohttp static (fallback)"
+    assert "warning: nginx failed to start (server exited at start with code 1)" in \
+        capsys.readouterr().err
 
 
 def test_peer_selection() -> None:

@@ -148,7 +148,9 @@ async def test_partial_failure_prints_summary_and_exits_1(
     assert {f["path"] for f in data["failures"]} == set(sample.missing)
     assert all("404" in f["reason"] for f in data["failures"])
     assert mirror_files(dest) == present
-    assert_one_error_line(result, f"{len(sample.missing)} of", "files failed")
+    assert_one_error_line(
+        result, f"{len(sample.missing)} of", "files failed", "run the same command again"
+    )
 
     human = await run_cli("download", export_id, str(tmp_path / "h"), env=emu_env(emulator))
     assert human.code == 1
@@ -280,7 +282,8 @@ async def test_sigint_stops_cleanly_with_130_and_resume_completes(
     proc.send_signal(signal.SIGINT)
     _, err = await asyncio.wait_for(proc.communicate(), 60)
     assert proc.returncode == 130, err.decode()
-    assert "interrupted" in err.decode() and "Traceback" not in err.decode()
+    assert "Traceback" not in err.decode()
+    assert "interrupted; run the same command again to resume" in err.decode()
     expected = expected_files(sample)
     landed = mirror_files(dest)
     assert 0 < len(landed) < len(expected)

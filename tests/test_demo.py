@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from test_cli import assert_no_secrets, assert_one_error_line, cli_env, run_cli
 
-from itwin_mesh_async.cli.demo import verify_mirror
+from itwin_mesh_async.cli.demo import DEMO_IMODEL, verify_mirror
 from itwin_mesh_async.emulator.tilesets import build_tileset, write_tileset
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="signals to a child are POSIX")
@@ -110,7 +110,7 @@ async def test_serve_prints_how_to_use_it_and_stops_on_ctrl_c(tmp_path: Path) ->
         ids = re.findall(r"^  (\S+)  iModel (\S+)", banner, re.MULTILINE)
         assert base_url and token and len(ids) == 2, banner
         assert f"ITWIN_API_URL={base_url.group(1)}" in banner
-        assert "itwin-mesh exports list --imodel demo-imodel" in banner
+        assert f"itwin-mesh exports list --imodel {DEMO_IMODEL}" in banner
         env = cli_env(base_url.group(1), token.group(1))
 
         listed = await run_cli("--json", "exports", "list", "--imodel", ids[1][1], env=env)

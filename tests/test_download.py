@@ -127,9 +127,11 @@ async def test_every_shape_mirrors_byte_identical(shape: str, serve, tmp_path: P
     assert sorted(f.path for f in report.failed) == sorted(sample.missing)
     for failed in report.failed:
         assert "404" in failed.reason
-    # Each file fetched once; no Authorization ever sent to the blob host; identity encoding.
+    # Each file fetched once, and nothing else (no unavailable implicit content or subtree);
+    # no Authorization ever sent to the blob host; identity encoding.
     for rel in expected:
         assert server.count(rel) == 1, rel
+    assert len(server.requests) == len(sample.reachable)
     for _, _, headers in server.requests:
         assert "Authorization" not in headers
         assert headers.get("Accept-Encoding") == "identity"

@@ -386,8 +386,8 @@ async def test_retry_after_seconds_is_honoured() -> None:
     assert response.json() == {"ok": 1}
     assert vt.sleeps == [3.0, 7.0]
     assert len(rec.requests) == 3
-    # the correlation id is kept across the retries of one call
-    assert len({r.headers["X-Correlation-ID"] for r in rec.requests}) == 1
+    # every HTTP request, retries included, carries its own correlation id
+    assert len({r.headers["X-Correlation-ID"] for r in rec.requests}) == 3
 
 
 async def test_retry_after_http_date_is_honoured() -> None:
@@ -715,3 +715,11 @@ async def test_debug_log_names_method_url_status_and_never_the_token(
     assert any("-> 200" in m and " ms" in m and "correlation id " in m for m in messages)
     for message in messages:
         assert TOKEN not in message and "abc%2Fdef" not in message
+
+
+async def test_a_callers_correlation_id_is_kept_over_retries() -> None:
+    handler = scripted(status(503, {"Retry-After": "1"}), status(200, body={"ok": 1}))
+    policy, _ = recorded_policy()
+    async with serve(handler) as (rec, base), transport_for(base, policy=policy) as transport:
+        await transport.request("GET", "/x", headers={"X-Correlation-ID": "mine-1"})
+    assert [r.headers["X-Correlation-ID"] for r in rec.requests] == ["mine-1", "mine-1"]

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from .context import Context
-from .failures import EXIT_INTERRUPTED, describe, exit_code_for
+from .failures import EXIT_INTERRUPTED, describe, exit_code_for, interrupted_line
 from .logs import setup_logging
 from .parser import UsageError
 
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace, environ: Mapping[str, str], out: TextIO, err: 
     try:
         return asyncio.run(_dispatch(ctx))
     except KeyboardInterrupt:
-        ctx.error("interrupted")
+        ctx.error(interrupted_line(getattr(args, "command", None)))
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader of stdout went away (`| head`): nothing more to say to anyone.

@@ -7,17 +7,22 @@ is ``--base-url``, then ``ITWIN_API_URL``, then the public service.
 
 from __future__ import annotations
 
+import ipaddress
+import re
 from collections.abc import Mapping
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote
 
 import attrs
+from yarl import URL
 
 from ..auth import TokenProvider, resolve_token
+from ..errors import InvalidArgumentError
 from .parser import UsageError
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "Credentials",
+    "parse_http_url",
     "resolve_base_url",
     "resolve_credentials",
     "sas_secrets",
@@ -53,39 +58,71 @@ def _env(environ: Mapping[str, str], name: str) -> str | None:
     return value or None
 
 
+# A DNS name (letters, digits, '-', '_', dots); IP literals are checked by ipaddress.
+_HOST_NAME = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?")
+
+
+def parse_http_url(text: str) -> URL | None:
+    """``text`` as an absolute http(s) URL with a well-formed host and port, else None.
+
+    Checked up front so that a typo (``http://[::1``, ``:99999``, a space in the host) is bad
+    input (exit 2) rather than a crash or a confusing failure deep in a request.
+    """
+    try:
+        url = URL(text.strip())
+        url.port  # noqa: B018 - raises ValueError for a port out of range or not a number
+    except ValueError:
+        return None
+    host = url.raw_host or ""
+    if url.scheme not in ("http", "https") or not host:
+        return None
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        if not _HOST_NAME.fullmatch(host):
+            return None
+    return url
+
+
 def resolve_base_url(option: str | None, environ: Mapping[str, str]) -> str:
     """``--base-url``, else ``ITWIN_API_URL``, else the public service; must be http(s)."""
     url = (option or "").strip() or _env(environ, "ITWIN_API_URL") or DEFAULT_BASE_URL
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if parse_http_url(url) is None:
         raise UsageError(f"the base URL must be an http(s) URL with a host, got {url!r}")
     return url
 
 
 def resolve_credentials(option: str | None, environ: Mapping[str, str]) -> Credentials:
-    """Credentials from ``--token`` or the environment; :class:`UsageError` when there are none."""
-    if option is not None:
-        if not option.strip():
-            raise UsageError("--token is empty")
-        return Credentials(token=option.strip(), environ=environ)
-    if _env(environ, "ITWIN_ACCESS_TOKEN"):
-        return Credentials(environ=environ)
-    client_id = _env(environ, "ITWIN_CLIENT_ID")
-    client_secret = _env(environ, "ITWIN_CLIENT_SECRET")
-    if client_id and client_secret:
-        return Credentials(environ=environ)
-    if client_id or client_secret:
-        missing = "ITWIN_CLIENT_SECRET" if client_id else "ITWIN_CLIENT_ID"
-        raise UsageError(f"{missing} is not set (client credentials need both id and secret)")
-    raise UsageError(
-        "no credentials: pass --token, or set ITWIN_ACCESS_TOKEN, "
-        "or ITWIN_CLIENT_ID and ITWIN_CLIENT_SECRET"
-    )
+    """Credentials from ``--token`` or the environment; :class:`UsageError` when there are none.
+
+    The environment is read by the library's own :func:`resolve_token`, so the CLI and
+    ``ITwinClient()`` agree on every variable; only the wording of "nothing at all" differs.
+    """
+    if option is not None and not option.strip():
+        raise UsageError("--token is empty")
+    creds = Credentials(token=option.strip() if option else None, environ=environ)
+    try:
+        creds.provider()
+    except (InvalidArgumentError, ValueError) as exc:  # yarl: ValueError for a broken URL
+        authority = _env(environ, "ITWIN_AUTHORITY")
+        if authority and _env(environ, "ITWIN_CLIENT_ID") and _env(environ, "ITWIN_CLIENT_SECRET"):
+            raise UsageError(
+                "ITWIN_AUTHORITY must be an http(s) URL such as https://ims.bentley.com, "
+                f"got {authority!r}"
+            ) from None
+        if _env(environ, "ITWIN_CLIENT_ID") or _env(environ, "ITWIN_CLIENT_SECRET"):
+            raise UsageError(str(exc)) from None
+        raise UsageError(
+            "no credentials: pass --token, or set ITWIN_ACCESS_TOKEN, "
+            "or ITWIN_CLIENT_ID and ITWIN_CLIENT_SECRET"
+        ) from None
+    return creds
 
 
 def sas_secrets(url: str) -> tuple[str, ...]:
     """The SAS signature of ``url`` as it may appear in text (raw and percent-decoded)."""
-    query = urlsplit(url).query
+    # Not urlsplit: it raises on a broken host ("http://[::1"), and this runs before any check.
+    query = url.partition("?")[2].partition("#")[0]
     found: list[str] = []
     for part in query.split("&"):
         key, _, value = part.partition("=")

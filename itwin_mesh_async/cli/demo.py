@@ -8,6 +8,7 @@ into DEST with progress, checks every file against the source, and says how to l
 from __future__ import annotations
 
 import asyncio
+import shlex
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,9 @@ from .download import check_dest
 
 __all__ = ["DEMO_IMODEL", "Verification", "run_demo", "verify_mirror"]
 
-DEMO_IMODEL = "demo-imodel"
+# iModel ids are GUIDs (the emulator, like the service, refuses others in Start Export), so
+# that `exports start --imodel` works against `itwin-mesh serve` too.
+DEMO_IMODEL = "6fa3de70-0000-4000-8000-000000000001"
 
 
 @attrs.frozen
@@ -80,11 +83,14 @@ def verify_mirror(dest: Path, expected: Mapping[str, bytes]) -> Verification:
 
 
 def _viewing_hint(dest: Path) -> str:
+    folder = shlex.quote(str(dest))
     return (
         "\nTo look at it, serve the folder and open tileset.json in a 3D Tiles viewer "
         "(CesiumJS, 3d-tiles-samples' viewer, ...):\n"
-        f"  python -m http.server 8000 -d {dest}\n"
+        f"  python -m http.server 8000 -d {folder}\n"
         "  # then load http://localhost:8000/tileset.json\n"
+        "  # (a viewer on another origin needs CORS: npx http-server "
+        f"{folder} -p 8000 --cors)\n"
         "Run it against the real service with a token:\n"
         "  ITWIN_ACCESS_TOKEN=... itwin-mesh exports list --imodel <iModel id>\n"
         "  ITWIN_ACCESS_TOKEN=... itwin-mesh download --imodel <iModel id> ./tiles\n"
@@ -118,7 +124,7 @@ async def run_demo(ctx: Context) -> int:
                 ctx.result(output.format_exports(listed) + "\n")
             export = await client.mesh_exports.get(export_id)
             if not ctx.json:
-                ctx.result(f"$ itwin-mesh download {export_id} {dest}\n")
+                ctx.result(f"$ itwin-mesh download {export_id} {shlex.quote(str(dest))}\n")
             display = ctx.progress("download")
             try:
                 report: DownloadReport = await client.download(export, dest, progress=display)

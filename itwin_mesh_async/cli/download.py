@@ -17,7 +17,7 @@ from ..errors import DownloadError
 from ..tiles import DownloadReport, TileWalker
 from . import output
 from .context import Context
-from .credentials import sas_secrets
+from .credentials import parse_http_url, sas_secrets
 from .parser import UsageError
 from .session import open_client
 
@@ -36,23 +36,31 @@ def _is_loopback(host: str) -> bool:
 def check_source_url(url: str) -> None:
     """Refuse a ``--url`` that is not http(s) with a host, or that would send a SAS in clear
     text to another machine (plain http is for the local emulator only)."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError("--url must be an http(s) URL of a tileset or a blob container")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname) and parts.query:
+    parsed = parse_http_url(url)
+    if parsed is None or parsed.raw_host is None:
+        raise UsageError(
+            f"--url must be an http(s) URL of a tileset or a blob container, got {url!r}"
+        )
+    if parsed.scheme == "http" and not _is_loopback(parsed.raw_host) and parsed.raw_query_string:
         raise UsageError(
             "--url uses plain http to another machine: the SAS key would travel unencrypted; "
             "use https"
         )
-    if parts.username or parts.password:
+    if parsed.user or parsed.password:
         raise UsageError("--url must not carry a user name or password")
 
 
 def check_dest(dest: str) -> Path:
-    """DEST as a path; refused when it exists and is not a folder."""
+    """DEST as a path; refused when empty, or when it or a parent exists and is not a folder."""
+    if not dest.strip():
+        # Path("") is the current directory: never mirror into it by accident.
+        raise UsageError("DEST is empty: name the folder to download into")
     path = Path(dest)
     if path.exists() and not path.is_dir():
         raise UsageError(f"DEST {dest!r} exists and is not a folder")
+    parent = next((p for p in path.absolute().parents if p.exists()), None)
+    if parent is not None and not parent.is_dir():
+        raise UsageError(f"DEST {dest!r} cannot be created: {str(parent)!r} is not a folder")
     return path
 
 
@@ -114,8 +122,8 @@ async def _download_export(ctx: Context, dest: Path) -> DownloadReport:
 
 async def _download_url(ctx: Context, dest: Path) -> DownloadReport:
     args = ctx.args
+    ctx.add_secrets(*sas_secrets(args.url))  # first: even the refusal below must not show it
     check_source_url(args.url)
-    ctx.add_secrets(*sas_secrets(args.url))
     ctx.info(f"downloading {urlsplit(args.url).path or '/'} into {dest}")
     display = ctx.progress("download")
     try:
@@ -152,6 +160,9 @@ async def run_download(ctx: Context) -> int:
     if report.ok:
         return 0
     total = report.tiles + report.skipped + len(report.failed)
-    ctx.error(f"error: {len(report.failed)} of {total} files failed (listed in the summary)")
+    ctx.error(
+        f"error: {len(report.failed)} of {total} files failed (listed in the summary); "
+        "run the same command again to retry them (complete files are not fetched again)"
+    )
     return 1
 

@@ -9,11 +9,32 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 
-from ..errors import DownloadError, InvalidArgumentError, ITwinError, UnsafeReferenceError
+from ..errors import (
+    AuthenticationError,
+    DownloadError,
+    ExportFailedError,
+    InvalidArgumentError,
+    ITwinError,
+    LinkExpiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TransportError,
+    UnsafeReferenceError,
+    WaitTimeoutError,
+)
 from ..redact import redact_text
 from .parser import UsageError
 
-__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "describe", "exit_code_for"]
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "describe",
+    "exit_code_for",
+    "interrupted_line",
+]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -28,6 +49,23 @@ _USAGE_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+# What to do next, for the failures a user can act on (first match wins).
+_HINTS: tuple[tuple[type[BaseException], str], ...] = (
+    (AuthenticationError, "check the token (--token or ITWIN_ACCESS_TOKEN); it may have expired"),
+    (PermissionDeniedError, "the token's user or application has no access to this iModel"),
+    (RateLimitError, "the service is limiting requests: wait a little and try again"),
+    (ServerError, "the service failed: try again later"),
+    (TransportError, "check the network and the service URL (--base-url or ITWIN_API_URL)"),
+    (WaitTimeoutError, "try again later, or with a longer --timeout"),
+    (ExportFailedError, "start a new export with `itwin-mesh exports start`"),
+    (LinkExpiredError, "get a fresh link, or download by export id (the link is renewed)"),
+)
+
+
+def _hint(exc: BaseException) -> str:
+    return next((hint for kind, hint in _HINTS if isinstance(exc, kind)), "")
+
+
 def exit_code_for(exc: BaseException) -> int:
     """The process exit code for an exception that ended a command."""
     if isinstance(exc, KeyboardInterrupt | asyncio.CancelledError):
@@ -38,6 +76,13 @@ def exit_code_for(exc: BaseException) -> int:
     if isinstance(exc, DownloadError) and isinstance(exc.__cause__, _USAGE_ERRORS):
         return EXIT_USAGE
     return EXIT_FAILED
+
+
+def interrupted_line(command: str | None) -> str:
+    """What to say on Ctrl-C: for a download, that running it again resumes."""
+    if command in ("download", "demo"):
+        return "interrupted; run the same command again to resume (complete files are kept)"
+    return "interrupted"
 
 
 def describe(exc: BaseException, secrets: Iterable[str] = ()) -> str:
@@ -54,4 +99,6 @@ def describe(exc: BaseException, secrets: Iterable[str] = ()) -> str:
         # Anything else is a bug of ours: name its type so that a report is useful.
         line = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
     line = " ".join(line.split())
+    if hint := _hint(exc):
+        line += f" {hint[:1].upper()}{hint[1:]}" if line.endswith(".") else f"; {hint}"
     return "error: " + redact_text(line, secrets)

@@ -6,8 +6,9 @@ Uses ``rich`` when installed (the ``cli`` extra) and a plain single ``\\r`` line
 
 from __future__ import annotations
 
+import logging
 import time
-from typing import Protocol, TextIO
+from typing import Any, Protocol, TextIO
 
 from ..tiles.report import Progress
 from .output import human_size
@@ -103,6 +104,7 @@ class _PlainLine:
 class _Rich:
     def __init__(self, stream: TextIO, label: str) -> None:
         from rich.console import Console  # noqa: PLC0415 - optional dependency
+        from rich.file_proxy import FileProxy  # noqa: PLC0415
         from rich.progress import (  # noqa: PLC0415
             BarColumn,
             SpinnerColumn,
@@ -122,6 +124,11 @@ class _Rich:
             console=Console(file=stream, stderr=True),
             refresh_per_second=8,
         )
+        # With -v, request logs go to the same terminal: print them above the live display
+        # instead of through it.
+        self._stream = stream
+        self._proxy = FileProxy(self._progress.console, stream)
+        self._moved = _move_log_handlers(stream, self._proxy)
         self._task = self._progress.add_task(
             label, total=None, files="0/0 files", bytes="0 B", rate="-", eta="ETA -", extra=""
         )
@@ -141,7 +148,22 @@ class _Rich:
         )
 
     def close(self) -> None:
+        self._proxy.flush()
         self._progress.stop()
+        for handler in self._moved:
+            handler.setStream(self._stream)
+
+
+def _move_log_handlers(old: TextIO, new: Any) -> list[logging.StreamHandler[Any]]:
+    """Point the root logger's handlers that write to ``old`` at ``new``; returns them."""
+    moved = [
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logging.StreamHandler) and h.stream is old
+    ]
+    for handler in moved:
+        handler.setStream(new)
+    return moved
 
 
 def open_progress(

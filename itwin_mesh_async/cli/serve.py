@@ -13,7 +13,7 @@ import shlex
 import signal
 from pathlib import Path
 
-from ..emulator import running
+from ..emulator import Emulator, running
 from ..emulator.server import tileset_directories
 from ..emulator.tilesets import build_tileset
 from .context import Context
@@ -22,7 +22,7 @@ from .parser import UsageError
 
 __all__ = ["USER_IMODEL", "run_serve"]
 
-USER_IMODEL = "local-imodel"
+USER_IMODEL = "6fa3de70-0000-4000-8000-000000000002"
 
 
 def _stop_event() -> asyncio.Event:
@@ -54,9 +54,30 @@ def _instructions(base_url: str, token: str, exports: list[tuple[str, str, str]]
     lines += ["", "In another terminal:", f"  export {env}"]
     for imodel in dict.fromkeys(imodel for _, imodel, _ in exports):
         lines.append(f"  itwin-mesh exports list --imodel {imodel}")
-    first = exports[0][0]
-    lines += [f"  itwin-mesh download {first} ./tiles", "", "Ctrl-C stops the emulator."]
+    first, first_imodel, _ = exports[0]
+    lines += [
+        f"  itwin-mesh download {first} ./tiles",
+        f"  itwin-mesh exports start --imodel {first_imodel} --wait --poll-interval 1",
+        "",
+        "Ctrl-C stops the emulator.",
+    ]
     return "\n".join(lines) + "\n"
+
+
+async def _start(
+    stack: contextlib.AsyncExitStack, host: str, port: int, blob_port: int
+) -> Emulator:
+    # A port in use or a host that is not this machine's is the user's choice to change.
+    try:
+        return await stack.enter_async_context(
+            running(host=host, api_port=port, blob_port=blob_port)
+        )
+    except (OSError, OverflowError) as exc:
+        ports = f"ports {port} and {blob_port}" if port else "a free port"
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UsageError(
+            f"cannot listen on {host} ({ports}): {reason}; choose another --port or --host"
+        ) from None
 
 
 async def run_serve(ctx: Context) -> int:
@@ -72,7 +93,8 @@ async def run_serve(ctx: Context) -> int:
     blob_port = args.port + 1 if args.port else 0
     stop = _stop_event()
     try:
-        async with running(host=args.host, api_port=args.port, blob_port=blob_port) as emu:
+        async with contextlib.AsyncExitStack() as stack:
+            emu = await _start(stack, args.host, args.port, blob_port)
             sample = build_tileset("demo")
             demo_id = emu.add_export(
                 imodel_id=DEMO_IMODEL,

@@ -194,6 +194,12 @@ class Emulator:
         """Another accepted bearer token (read-only with ``can_write=False``)."""
         return self.state.add_token(token, can_write=can_write, lifetime=lifetime)
 
+    def add_share_key(self, key: str | None = None) -> str:
+        """An accepted share key (``Authorization: Basic <key>``): reads pass, writes get 403."""
+        key = key or f"share-{secrets.token_urlsafe(24)}"
+        self.state.share_keys.add(key)
+        return key
+
     def load_directory(self, path: str | os.PathLike[str], imodel_id: str | None = None,
                        **options: Any) -> str:
         """Add an export whose container holds the files under ``path``; returns its id."""

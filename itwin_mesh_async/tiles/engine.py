@@ -20,6 +20,7 @@ import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from ssl import SSLContext
 from typing import Literal
 from urllib.parse import quote
 
@@ -37,13 +38,13 @@ from ..errors import (
 )
 from ..redact import redact_url
 from ..retry import RetryPolicy
-from ..urls import is_data_uri, relative_path, resolve_reference, tileset_url_from_href
+from ..urls import is_data_uri, relative_path, resolve_reference, tileset_url_from_target
 from .discover import Discovery, Ref, RefKind, discover, discover_subtree
 from .fetch import Body, Fetcher, Link, RenewCallback
 from .formats import Buffer
 from .limits import DEFAULT_LIMITS, Limits
 from .listing import list_blobs, listing_scopes
-from .mirror import Mirror, describe_os_error, is_fatal_os_error
+from .mirror import Mirror, storage_error
 from .report import DownloadReport, ProgressCallback, Tally, Tile
 
 __all__ = ["TileStream", "TileWalker"]
@@ -93,7 +94,9 @@ class _Walk:
     def push(self, refs: list[Ref], depth: int) -> None:
         """Queue references found in a file at external depth ``depth``."""
         if refs:
-            self.pending.extend([(ref, depth) for ref in refs])
+            # Popped from the right: reversed, so one file's references are taken in document
+            # order (of two that differ only by query, the first one written is fetched).
+            self.pending.extend([(ref, depth) for ref in reversed(refs)])
             self._wake.set()
 
     async def _take(self) -> _Item | None:
@@ -169,6 +172,12 @@ class _Walk:
 
         async def accept(body: Body) -> None:
             found = await self._inspect(body, url, path, ref, depth)
+            if depth == 0 and self.fatal_root and found.format != "tileset":
+                # A proxy's page or a wrong URL must not pass for a one-file tileset.
+                raise TileError(
+                    "not a 3D Tiles tileset (a JSON object with 'asset' and 'root');"
+                    f" the file is {found.format}"
+                )
             await self._store(body, path, found.format)
             self._follow(found, depth)
 
@@ -287,14 +296,7 @@ class _Walk:
                     assert body.data is not None
                     mirror.write(path, body.data)
             except OSError as exc:
-                if is_fatal_os_error(exc):
-                    raise DownloadError(
-                        f"cannot write to {mirror.dest}: {describe_os_error(exc)}"
-                        f" (while storing {path})"
-                    ) from None
-                raise TileError(
-                    f"cannot store the file: {describe_os_error(exc)}", path=path
-                ) from None
+                raise storage_error(exc, mirror.dest, path) from None
         self.tally.files_done += 1
         self.tally.bytes_done += body.size
 
@@ -389,6 +391,14 @@ class TileWalker:
     ``Authorization`` header); without one each run opens its own, with a connection pool of
     ``concurrency`` connections. ``limits`` bound what hostile files may cost; ``retry`` is the
     per-file retry policy; ``write_threads`` spreads file creation over threads (0: inline).
+    ``ssl``: TLS certificates are verified unless it is ``False`` (an explicit opt-out); an
+    ``ssl.SSLContext`` trusts what it is set up to (a private CA, say). A borrowed session
+    keeps its own connector's setting.
+
+    Each file is fetched once, named by its path under the container root without query.
+    References that differ only in their query (``a.glb?v=1``, ``a.glb?v=2``) name one file, as
+    they would on any static server: it is fetched once, with the query of the first reference
+    the walk reaches (within one file, the first one written).
     """
 
     def __init__(
@@ -401,6 +411,7 @@ class TileWalker:
         write_threads: int = 4,
         fsync: bool = False,
         timeout: aiohttp.ClientTimeout | None = None,
+        ssl: SSLContext | bool = True,
     ) -> None:
         if concurrency < 1:
             raise InvalidArgumentError(f"concurrency must be at least 1, got {concurrency}")
@@ -415,12 +426,13 @@ class TileWalker:
         self.write_threads = write_threads
         self.fsync = fsync
         self.timeout = timeout
+        self.ssl = ssl
 
     # -- entry points ---------------------------------------------------------------------
 
     def stream(self, url: str | URL, *, renew: RenewCallback | None = None) -> TileStream:
         """Yield every file of the tileset as a :class:`Tile`, as soon as it is complete."""
-        tileset_url = _tileset_url(url)
+        tileset_url = tileset_url_from_target(url)
 
         async def start(stream: TileStream) -> None:
             async with self._session_for_run() as session:
@@ -452,7 +464,7 @@ class TileWalker:
         """
         if mode not in ("walk", "list"):
             raise InvalidArgumentError(f"mode must be 'walk' or 'list', not {mode!r}")
-        tileset_url = _tileset_url(url)
+        tileset_url = tileset_url_from_target(url)
         mirror = Mirror(dest, fsync=self.fsync)
         tally = Tally(dest=str(mirror.dest))
         await asyncio.to_thread(mirror.prepare)
@@ -528,7 +540,10 @@ class TileWalker:
             yield self._session
             return
         connector = aiohttp.TCPConnector(
-            limit=self.concurrency, limit_per_host=self.concurrency, ttl_dns_cache=300
+            limit=self.concurrency,
+            limit_per_host=self.concurrency,
+            ttl_dns_cache=300,
+            ssl=self.ssl,
         )
         async with aiohttp.ClientSession(
             connector=connector, auto_decompress=False, raise_for_status=False
@@ -553,7 +568,7 @@ async def _run_walk(walk: _Walk, mode: Mode) -> None:
     walk.push(
         [
             Ref(uri=quote(name, safe="/"), base=walk.root, kind=RefKind.RESOURCE)
-            for name in reversed(unreached)
+            for name in unreached
         ],
         0,
     )
@@ -602,11 +617,3 @@ def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
         if not isinstance(exc, asyncio.CancelledError):
             return exc
     return group.exceptions[0]
-
-
-def _tileset_url(url: str | URL) -> URL:
-    text = str(url)
-    tileset = tileset_url_from_href(text)
-    if tileset.scheme not in ("http", "https") or not tileset.host:
-        raise InvalidArgumentError(f"not an http(s) URL: {redact_url(text)!r}")
-    return tileset

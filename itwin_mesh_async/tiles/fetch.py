@@ -30,11 +30,11 @@ from ..errors import (
     TileFetchError,
     TileFormatError,
 )
-from ..redact import redact_text
+from ..redact import redact_text, redact_url
 from ..retry import RetryPolicy, is_retryable_status, parse_retry_after
 from ..sas import parse_sas
 from ..urls import container_root, same_origin, split_query, tileset_url_from_href, with_sas
-from .mirror import Mirror, TempFile
+from .mirror import Mirror, TempFile, storage_error
 
 __all__ = ["Body", "Fetcher", "Link", "RenewCallback"]
 
@@ -203,6 +203,8 @@ class Fetcher:
         self.policy = policy
         self._on_retry = on_retry
         self._timeout = timeout or aiohttp.ClientTimeout(total=None, sock_connect=30, sock_read=60)
+        # Decided once: the per-file hot path pays nothing for request logs when they are off.
+        self._log_requests = log.isEnabledFor(logging.DEBUG)
 
     async def fetch(
         self,
@@ -263,15 +265,23 @@ class Fetcher:
     async def _get(
         self, signed: URL, path: str, mirror: Mirror | None, generation: int
     ) -> Body:
+        started = time.perf_counter() if self._log_requests else 0.0
         try:
             async with self.session.get(
                 signed,
                 headers=HEADERS,
                 allow_redirects=False,
                 auto_decompress=False,
+                # A borrowed session may raise for statuses: ours are read below (a 404 is final).
+                raise_for_status=False,
                 timeout=self._timeout,
             ) as resp:
                 status = resp.status
+                if self._log_requests:
+                    log.debug(
+                        "GET %s -> %d in %.0f ms",
+                        redact_url(signed), status, (time.perf_counter() - started) * 1000,
+                    )  # fmt: skip
                 if status != 200:
                     body = await resp.read() if status in (403, 404) or status >= 500 else b""
                     self._refuse(
@@ -295,7 +305,15 @@ class Fetcher:
                     ):
                         raise _Retry("body does not match its Content-MD5")
                     return Body(len(data), data, None, encoding)
-                return await self._stream(resp, mirror, length, md5, encoding)
+                return await self._stream(resp, mirror, path, length=length, md5=md5,
+                                          encoding=encoding)
+        except aiohttp.ClientConnectorCertificateError as exc:
+            # Trying again cannot make a certificate trusted: say so at once.
+            raise TileFetchError(
+                f"TLS certificate not trusted ({redact_text(str(exc.certificate_error))}); "
+                "verification is on unless turned off explicitly (ssl=False)",
+                path=path,
+            ) from None
         except (aiohttp.ClientError, TimeoutError, ConnectionError) as exc:
             raise _Retry(_describe_failure(exc)) from None
 
@@ -303,17 +321,27 @@ class Fetcher:
         self,
         resp: aiohttp.ClientResponse,
         mirror: Mirror,
+        path: str,
+        *,
         length: int | None,
         md5: str | None,
         encoding: str | None,
     ) -> Body:
-        temp = mirror.open_temp()
+        # File errors (disk full, file too large) are storage errors, not network failures to
+        # retry; the network's own OSErrors (resets) come from the reads, never from a write.
+        try:
+            temp = mirror.open_temp()
+        except OSError as exc:
+            raise storage_error(exc, mirror.dest, path) from None
         try:
             digest = hashlib.md5(usedforsecurity=False) if md5 is not None else None
             size = 0
             write = temp.file.write
             async for chunk in resp.content.iter_chunked(CHUNK):
-                write(chunk)
+                try:
+                    write(chunk)
+                except OSError as exc:
+                    raise storage_error(exc, mirror.dest, path) from None
                 size += len(chunk)
                 if digest is not None:
                     digest.update(chunk)
@@ -321,7 +349,10 @@ class Fetcher:
                 raise _Retry(f"body cut short ({size} of {length} bytes)")
             if digest is not None and not _md5_ok(md5, digest.digest()):
                 raise _Retry("body does not match its Content-MD5")
-            temp.file.flush()
+            try:
+                temp.file.flush()
+            except OSError as exc:
+                raise storage_error(exc, mirror.dest, path) from None
         except BaseException:
             mirror.discard(temp)
             raise

@@ -14,13 +14,14 @@ import errno
 import itertools
 import os
 import shutil
+import stat
 import threading
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import DownloadError, UnsafeReferenceError
+from ..errors import DownloadError, TileError, UnsafeReferenceError
 
-__all__ = ["STATE_DIR", "Mirror", "TempFile", "is_fatal_os_error"]
+__all__ = ["STATE_DIR", "Mirror", "TempFile", "is_fatal_os_error", "storage_error"]
 
 STATE_DIR = ".itwin-mesh"
 TMP_DIR = "tmp"
@@ -42,6 +43,17 @@ def describe_os_error(exc: OSError) -> str:
     name = errno.errorcode.get(exc.errno or 0, "")
     text = exc.strerror or str(exc)
     return f"{text} ({name})" if name else text
+
+
+def storage_error(exc: OSError, dest: Path, path: str) -> DownloadError | TileError:
+    """The error to raise when storing ``path`` in ``dest`` failed with ``exc``: fatal for the
+    whole download (disk full, read-only...), else for that file only (too large for a quota,
+    a folder in the way...)."""
+    if is_fatal_os_error(exc):
+        return DownloadError(
+            f"cannot write to {dest}: {describe_os_error(exc)} (while storing {path})"
+        )
+    return TileError(f"cannot store the file: {describe_os_error(exc)}", path=path)
 
 
 class TempFile:
@@ -72,6 +84,7 @@ class Mirror:
         self._dirs_lock = threading.Lock()
         self._names = itertools.count()
         self._prefix = f"{os.getpid()}-"
+        self._path_max = 1024  # the smallest PATH_MAX in use (macOS); prepare() asks DEST's
 
     # -- set up and tear down -------------------------------------------------------------
 
@@ -80,6 +93,11 @@ class Mirror:
         DEST writable. Raises :class:`~itwin_mesh_async.errors.DownloadError` when it is not."""
         try:
             self.dest.mkdir(parents=True, exist_ok=True)
+            if self.state.is_symlink():
+                # Cleaning it would delete files wherever it points.
+                raise DownloadError(
+                    f"cannot use {self.dest}: its {STATE_DIR} is a symlink, not the tool's folder"
+                )
             with os.scandir(self.dest) as entries:
                 self.fresh = all(e.name == STATE_DIR for e in entries)
             if self.tmp.is_dir():
@@ -95,6 +113,8 @@ class Mirror:
             ) from None
         self._real_dest = os.path.realpath(self.dest)
         self._dirs = {str(self.dest)}
+        with contextlib.suppress(AttributeError, ValueError, OSError):  # no pathconf: keep 1024
+            self._path_max = os.pathconf(self.dest, "PC_PATH_MAX")
 
     def finish(self) -> None:
         """Remove the state folder when nothing is left in it (DEST then holds only tiles)."""
@@ -109,15 +129,33 @@ class Mirror:
     def final_path(self, rel: str) -> str:
         """DEST/rel, for a clean relative path (as :func:`urls.relative_path` returns).
 
-        The state folder's name is reserved: a tile cannot be stored in it.
+        The state folder's name is reserved (in any case: DEST may be case-insensitive): a tile
+        cannot be stored in it. A path too long for the file system is refused before any folder
+        is made for it.
         """
-        if not rel or rel[0] == "/" or rel.partition("/")[0] == STATE_DIR:
+        if not rel or rel[0] == "/" or rel.partition("/")[0].casefold() == STATE_DIR:
             raise UnsafeReferenceError(f"{rel!r} is not a storable name ({STATE_DIR} is reserved)")
-        return self._root + rel
+        target = self._root + rel
+        if len(os.fsencode(target)) >= self._path_max:
+            raise UnsafeReferenceError(
+                f"path longer than the file system allows ({self._path_max} bytes in DEST)"
+            )
+        return target
 
     def is_complete(self, rel: str) -> bool:
-        """True when ``rel`` is under its final name (complete by construction)."""
-        return not self.fresh and os.path.isfile(self._root + rel)
+        """True when ``rel`` is under its final name (complete by construction).
+
+        Only a regular file inside DEST counts: a symlink there (to the file or a folder above
+        it) was not made by the tool, may point outside DEST, and is replaced, not trusted.
+        """
+        if self.fresh:
+            return False
+        target = self._root + rel
+        try:
+            regular = stat.S_ISREG(os.lstat(target).st_mode)
+        except OSError:
+            return False
+        return regular and self._inside(os.path.dirname(target))
 
     def read(self, rel: str) -> bytes:
         """The bytes of a complete file."""
@@ -128,15 +166,23 @@ class Mirror:
         parent = os.path.dirname(target)
         if parent in self._dirs:
             return
-        os.makedirs(parent, exist_ok=True)
-        # A folder that is a symlink leading out of DEST must not receive files.
-        real = os.path.realpath(parent)
-        if real != self._real_dest and not real.startswith(self._real_dest + os.sep):
+        # A folder that is a symlink leading out of DEST must not receive files, nor folders:
+        # checked before any is made.
+        if not self._inside(parent):
             raise UnsafeReferenceError(
                 f"folder {os.path.basename(parent)!r} leads outside DEST (a symlink)"
             )
+        os.makedirs(parent, exist_ok=True)
         with self._dirs_lock:
             self._dirs.add(parent)
+
+    def _inside(self, folder: str) -> bool:
+        """True when ``folder`` (existing or not) resolves inside DEST, symlinks followed;
+        ``realpath`` resolves the part of the path that exists."""
+        if folder in self._dirs:
+            return True
+        real = os.path.realpath(folder)
+        return real == self._real_dest or real.startswith(self._real_dest + os.sep)
 
     # -- writing --------------------------------------------------------------------------
 
@@ -182,7 +228,8 @@ class Mirror:
     def discard(self, temp: TempFile) -> None:
         """Close and remove a temporary file (a failed or cancelled body)."""
         try:
-            temp.file.close()
+            with contextlib.suppress(OSError):  # flushing what is thrown away may fail (disk full)
+                temp.file.close()
         finally:
             _unlink_quietly(temp.path)
 
