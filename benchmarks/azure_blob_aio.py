@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 
 async def fetch_all(container_url: str, sas: str, names: list[str], dest: Path,
                     concurrency: int) -> int:
     """Download every blob; returns the number of failures."""
-    from azure.core.exceptions import AzureError
-    from azure.storage.blob.aio import ContainerClient
+    # Optional packages, imported by name so type checking does not need them installed.
+    azure_error: type[Exception] = importlib.import_module("azure.core.exceptions").AzureError
+    container_client: Any = importlib.import_module("azure.storage.blob.aio").ContainerClient
 
     sem = asyncio.Semaphore(concurrency)
     failures = 0
-    async with ContainerClient.from_container_url(f"{container_url}?{sas}") as client:
+    async with container_client.from_container_url(f"{container_url}?{sas}") as client:
 
         async def one(name: str) -> None:
             nonlocal failures
@@ -31,7 +34,7 @@ async def fetch_all(container_url: str, sas: str, names: list[str], dest: Path,
                 try:
                     downloader = await client.download_blob(name)
                     data = await downloader.readall()
-                except AzureError as exc:
+                except azure_error as exc:
                     failures += 1
                     print(f"{name}: {type(exc).__name__}", file=sys.stderr)
                     return

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import os
 import shutil
 import socket
@@ -18,9 +19,11 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import attrs
 
+from .peers import has_module
 from .servers import free_port
 from .workloads import Manifest
 
@@ -51,9 +54,7 @@ def azurite_missing() -> str | None:
     """Why the Azurite suite cannot run here, or None."""
     if shutil.which("azurite-blob") is None:
         return "azurite-blob not installed (npm install -g azurite)"
-    try:
-        import azure.storage.blob.aio  # noqa: F401
-    except ImportError:
+    if not has_module("azure.storage.blob.aio"):
         return "azure-storage-blob not installed (pip install 'azure-storage-blob[aio]')"
     return None
 
@@ -64,12 +65,11 @@ def _container_name(manifest: Manifest) -> str:
 
 
 async def _upload(endpoint: str, container: str, manifest: Manifest) -> None:
-    from azure.storage.blob.aio import BlobServiceClient
-
+    service_client: Any = importlib.import_module("azure.storage.blob.aio").BlobServiceClient
     conn = (f"DefaultEndpointsProtocol=http;AccountName={ACCOUNT};AccountKey={DEV_KEY};"
             f"BlobEndpoint={endpoint};")
     sem = asyncio.Semaphore(16)
-    async with BlobServiceClient.from_connection_string(conn) as service:
+    async with service_client.from_connection_string(conn) as service:
         client = service.get_container_client(container)
         await client.create_container()
 
@@ -81,11 +81,10 @@ async def _upload(endpoint: str, container: str, manifest: Manifest) -> None:
 
 
 def _read_sas(container: str) -> str:
-    from azure.storage.blob import ContainerSasPermissions, generate_container_sas
-
-    return str(generate_container_sas(
+    blob: Any = importlib.import_module("azure.storage.blob")
+    return str(blob.generate_container_sas(
         ACCOUNT, container, account_key=DEV_KEY,
-        permission=ContainerSasPermissions(read=True, list=True),
+        permission=blob.ContainerSasPermissions(read=True, list=True),
         expiry=datetime.now(UTC) + timedelta(hours=6)))
 
 

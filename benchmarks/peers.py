@@ -8,6 +8,7 @@ Every peer runs with 32 (``--concurrency``) transfers at once.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import sys
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ import attrs
 
 from .workloads import Manifest
 
-__all__ = ["PEERS", "Job", "Peer", "by_name"]
+__all__ = ["PEERS", "Job", "Peer", "by_name", "has_module"]
 
 @attrs.frozen
 class Job:
@@ -42,6 +43,14 @@ class Job:
         return self.base_url + quote(rel) + (f"?{self.sas}" if self.sas else "")
 
 
+def has_module(name: str) -> bool:
+    """True when the (optional) module can be imported."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:  # a parent package is missing
+        return False
+
+
 def _write_once(path: Path, lines: Sequence[str]) -> Path:
     if not path.exists():
         tmp = path.with_suffix(path.suffix + ".tmp")
@@ -63,6 +72,7 @@ class Peer:
     walks: bool = False  # True: starts from tileset.json, False: gets the flat list
     suites: frozenset[str] = frozenset({"nginx"})  # "nginx" and/or "azurite"
     streams: bool = False  # True: keeps tiles in memory (RSS scaling only), writes nothing
+    default: bool = True  # False: runs only when named with --peers
 
     def missing(self) -> str | None:
         """Why the peer cannot run here, or None."""
@@ -86,11 +96,8 @@ class Ours(Peer):
     uvloop: bool = False
 
     def missing(self) -> str | None:
-        if self.uvloop:
-            try:
-                import uvloop  # noqa: F401
-            except ImportError:
-                return "uvloop not installed"
+        if self.uvloop and not has_module("uvloop"):
+            return "uvloop not installed"
         return None
 
     def command(self, job: Job) -> list[str]:
@@ -98,6 +105,16 @@ class Ours(Peer):
                 str(job.dest),
                 "--result", str(job.result), "--concurrency", str(job.concurrency)]
         return [*argv, "--uvloop"] if self.uvloop else argv
+
+
+@attrs.frozen
+class OursCli(Peer):
+    """The command line users run: ``itwin-mesh download --url URL DEST -q --json``."""
+
+    def command(self, job: Job) -> list[str]:
+        return [sys.executable, "-m", "itwin_mesh_async", "download", "--url",
+                job.base_url + "tileset.json", str(job.dest), "--concurrency",
+                str(job.concurrency), "-q", "--json", "--no-resume"]
 
 
 @attrs.frozen
@@ -113,9 +130,12 @@ class OursStream(Peer):
 class Naive(Peer):
     """``naive_aiohttp.py``: TCPConnector(limit=32), a Semaphore, whole bodies, plain writes."""
 
+    thread_writes: bool = False
+
     def command(self, job: Job) -> list[str]:
-        return [sys.executable, "-m", "benchmarks.naive_aiohttp", job.base_url,
+        argv = [sys.executable, "-m", "benchmarks.naive_aiohttp", job.base_url,
                 str(_paths_list(job)), str(job.dest), "--concurrency", str(job.concurrency)]
+        return [*argv, "--thread-writes"] if self.thread_writes else argv
 
 
 @attrs.frozen
@@ -123,9 +143,7 @@ class AzureBlobAio(Peer):
     """azure-storage-blob's aio ``ContainerClient``, 32 downloads at a time (Azurite only)."""
 
     def missing(self) -> str | None:
-        try:
-            import azure.storage.blob.aio  # noqa: F401
-        except ImportError:
+        if not has_module("azure.storage.blob.aio"):
             return "azure-storage-blob not installed"
         return None
 
@@ -212,10 +230,13 @@ PEERS: tuple[Peer, ...] = (
     Aria2("aria2c", "aria2c", suites=BOTH),
     Rclone("rclone", "rclone"),
     Naive("naive-aiohttp", None, suites=BOTH),
+    Naive("naive-aiohttp+threads", None, thread_writes=True, default=False),
+    OursCli("itwin-mesh-cli", None, default=False),
     AzureBlobAio("azure-blob-aio", None, suites=AZURE),
     AzCopy("azcopy", "azcopy", suites=AZURE),
 )
-"""Every peer, this project's tool first; ``suites`` says which servers each runs against."""
+"""Every peer, this project's tool first; ``suites`` says which servers each runs against;
+those with ``default=False`` run only when named with ``--peers``."""
 
 
 def by_name(names: Sequence[str]) -> list[Peer]:

@@ -7,6 +7,7 @@ tool whose runs all failed shows as FAILED with the reason.
 
 from __future__ import annotations
 
+import importlib
 import json
 import statistics
 from collections.abc import Iterable, Sequence
@@ -188,11 +189,9 @@ def write_json(path: Path, *, meta: dict[str, Any], records: Sequence[RunRecord]
 
 def write_chart(path: Path, summaries: Sequence[Summary], subtitle: str) -> str | None:
     """A PNG bar chart of files/s (MB/s for large files) per tool; None, or why it was skipped."""
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
+    try:  # optional, imported by name so type checking does not need it installed
+        importlib.import_module("matplotlib").use("Agg")
+        plt: Any = importlib.import_module("matplotlib.pyplot")
     except ImportError:
         return "matplotlib is not installed (pip install matplotlib): no PNG chart"
     groups: dict[tuple[str, str], list[Summary]] = {}

@@ -115,7 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _select_peers(names: str) -> list[Peer]:
-    selected = peers_mod.by_name(names.split(",")) if names else list(peers_mod.PEERS)
+    selected = (peers_mod.by_name(names.split(",")) if names
+                else [p for p in peers_mod.PEERS if p.default])
     peers: list[Peer] = []
     for peer in selected:
         reason = peer.missing()

@@ -12,6 +12,7 @@ import json
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from ssl import SSLContext
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
@@ -135,6 +136,10 @@ class ClientCredentials:
     refusal by the token endpoint raises :class:`~itwin_mesh_async.errors.AuthenticationError`
     with the endpoint's ``error`` and ``error_description``; the secret is never shown.
     ``session`` is borrowed for the token requests (else a short-lived one is used per refresh).
+    ``ssl``: the token endpoint's certificate is verified unless it is ``False``; an
+    ``ssl.SSLContext`` trusts what it is set up to. Left unset (None), the provider takes the TLS
+    setting (``ssl=``, or the borrowed ``session``) of the :class:`~itwin_mesh_async.ITwinClient`
+    it is given to, so that one ``ssl=`` covers the token requests too.
     """
 
     scheme = "Bearer"
@@ -150,6 +155,7 @@ class ClientCredentials:
         refresh_margin: float = 300.0,
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] = time.monotonic,
+        ssl: SSLContext | bool | None = None,
     ) -> None:
         if not client_id or not client_secret:
             raise InvalidArgumentError("client credentials need a client id and a client secret")
@@ -160,6 +166,7 @@ class ClientCredentials:
         if self.token_url.scheme not in ("http", "https") or not self.token_url.host:
             raise InvalidArgumentError("token_url must be an absolute http(s) URL")
         self.session = session
+        self.ssl = ssl
         self.refresh_margin = refresh_margin
         self.retry = retry if retry is not None else RetryPolicy(max_attempts=3)
         self._clock = clock
@@ -176,6 +183,18 @@ class ClientCredentials:
             f"ClientCredentials(client_id={self.client_id!r}, scope={self.scope!r}, "
             f"token_url={str(self.token_url)!r})"
         )
+
+    def inherit_tls(self, *, ssl: SSLContext | bool, session: aiohttp.ClientSession | None) -> None:
+        """Take a client's TLS setting where none was given here (called by ``ITwinClient``).
+
+        A client's borrowed session carries its TLS setting (and proxies) in its connector, so
+        the token requests go through it; otherwise they use the client's ``ssl``.
+        """
+        if self.session is None and self.ssl is None:
+            if session is not None:
+                self.session = session
+            else:
+                self.ssl = ssl
 
     def _fresh(self) -> str | None:
         cached = self._cached
@@ -223,6 +242,7 @@ class ClientCredentials:
             session=self.session,
             policy=self.retry,
             expected=(200, 400, 401, 403),
+            ssl=True if self.ssl is None else self.ssl,
         )
         data = _json_object(response.body)
         if response.status != 200:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 
 from yarl import URL
 
-from .auth import StaticToken, TokenSource, resolve_token
+from .auth import ClientCredentials, StaticToken, TokenSource, resolve_token
 from .errors import InvalidArgumentError
 from .export_connections import ExportConnections
 from .mesh_exports import MeshExports
@@ -47,8 +47,9 @@ class ITwinClient:
     ``"Basic <key>"`` does the same); share keys grant read access only. ``base_url`` defaults to
     ``ITWIN_API_URL`` or ``https://api.bentley.com``. A ``session`` passed in is borrowed and never
     closed; otherwise the client owns one and :meth:`close` (or ``async with``) closes it.
-    ``ssl``: TLS certificates (of the API and of the blob host) are verified unless it is
-    ``False``, an explicit opt-out; an ``ssl.SSLContext`` trusts what it is set up to.
+    ``ssl``: TLS certificates (of the API, of the blob host, and of the token endpoint of a
+    :class:`~itwin_mesh_async.auth.ClientCredentials` given no ``ssl`` of its own) are verified
+    unless it is ``False``, an explicit opt-out; an ``ssl.SSLContext`` trusts what it is set up to.
     """
 
     def __init__(
@@ -68,9 +69,13 @@ class ITwinClient:
             if token is not None:
                 raise InvalidArgumentError("pass either token= or share_key=, not both")
             token = StaticToken(share_key, scheme="Basic")
+        provider = resolve_token(token)
+        if isinstance(provider, ClientCredentials):
+            # The token requests follow the same TLS choice as the API's (unless set there).
+            pass
         self.transport = Transport(
             base_url=base,
-            token=resolve_token(token),
+            token=provider,
             session=session,
             retry=retry,
             connection_limit=connection_limit,

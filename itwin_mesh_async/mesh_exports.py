@@ -6,7 +6,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from contextlib import aclosing
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .converter import structure_member
 from .errors import ExportFailedError, InvalidArgumentError, WaitTimeoutError
@@ -23,6 +23,11 @@ ORDER_BY_VALUES = frozenset({"date:asc", "date:desc"})
 """The only ``$orderBy`` values the service supports."""
 
 REPRESENTATION = "return=representation"
+
+LAST_CHECK_SECONDS = 1.0
+"""How long the check made at the deadline (or the one check of ``timeout=0``) may take."""
+
+T = TypeVar("T")
 
 
 def _export_type_text(export_type: ExportType | str) -> str:
@@ -155,12 +160,17 @@ class MeshExports:
 
         ``Invalid`` raises :class:`~itwin_mesh_async.ExportFailedError` with the export's error
         text; still unfinished after ``timeout`` seconds raises
-        :class:`~itwin_mesh_async.WaitTimeoutError`.
+        :class:`~itwin_mesh_async.WaitTimeoutError`. ``timeout`` bounds the whole call, slow
+        requests included (one still running at the deadline is abandoned).
         """
         _check_timing(timeout, poll_interval)
         deadline = self._clock() + timeout
+        hard_deadline = asyncio.get_running_loop().time() + timeout
         while True:
-            export = await self.get(export_id, cdn=cdn)
+            export = await _before(
+                hard_deadline, self.get(export_id, cdn=cdn),
+                f"export {export_id}: no answer from the service within {timeout:g}s",
+            )  # fmt: skip
             if export.is_complete:
                 return export
             if export.is_invalid:
@@ -189,12 +199,16 @@ class MeshExports:
         only exports still in progress, is asked again every ``poll_interval`` seconds until
         ``timeout`` (then :class:`~itwin_mesh_async.WaitTimeoutError`). When every export is
         ``Invalid``, :class:`~itwin_mesh_async.ExportFailedError` carries the newest one's error.
+        ``timeout`` bounds the whole call, slow requests included.
         """
         _non_empty(imodel_id, "imodel_id")
         _check_timing(timeout, poll_interval)
         wanted = _export_type_text(export_type)
         deadline = self._clock() + timeout
-        while True:
+        hard_deadline = asyncio.get_running_loop().time() + timeout
+
+        async def scan() -> tuple[Export | None, Export | None, int]:
+            """(the newest Complete export, the newest Invalid one, how many are pending)."""
             newest_invalid: Export | None = None
             pending = 0
             exports = self.list(
@@ -206,11 +220,21 @@ class MeshExports:
                     if not _same_type(export, wanted):
                         continue
                     if export.is_complete:
-                        return export
+                        return export, newest_invalid, pending
                     if export.is_invalid:
                         newest_invalid = newest_invalid or export
                     else:
                         pending += 1
+            return None, newest_invalid, pending
+
+        while True:
+            complete, newest_invalid, pending = await _before(
+                hard_deadline, scan(),
+                f"no answer from the service within {timeout:g}s listing the exports of "
+                f"iModel {imodel_id}",
+            )  # fmt: skip
+            if complete is not None:
+                return complete
             if newest_invalid is not None and not pending:
                 raise ExportFailedError(newest_invalid.id, newest_invalid.error, newest_invalid)
             remaining = deadline - self._clock()
@@ -225,6 +249,23 @@ class MeshExports:
                     f"no Complete {wanted} export of {what} after {timeout:g}s ({state})"
                 )
             await self._sleep(min(poll_interval, remaining))
+
+
+async def _before(deadline: float, call: Awaitable[T], message: str) -> T:
+    """``call``, abandoned with :class:`WaitTimeoutError` at ``deadline`` (event-loop time).
+
+    Even at or past the deadline a check gets :data:`LAST_CHECK_SECONDS`: the last look at the
+    deadline, and the single one of ``timeout=0``.
+    """
+    loop = asyncio.get_running_loop()
+    limit = asyncio.timeout_at(max(deadline, loop.time() + LAST_CHECK_SECONDS))
+    try:
+        async with limit:
+            return await call
+    except TimeoutError:
+        if limit.expired():
+            raise WaitTimeoutError(message) from None
+        raise
 
 
 def _check_timing(timeout: float, poll_interval: float) -> None:

@@ -3,7 +3,8 @@
 A list call sends its query once; every further page is the service's ``_links.next.href`` used
 verbatim (the transport refuses a next link on another origin). A next link that repeats a page
 already fetched stops the iteration with :class:`~itwin_mesh_async.errors.UnexpectedResponseError`
-instead of looping forever.
+instead of looping forever, and so do :data:`MAX_EMPTY_PAGES` empty pages in a row that still
+announce a next page (a server minting new links forever).
 """
 
 from __future__ import annotations
@@ -22,12 +23,23 @@ from .redact import redact_url
 if TYPE_CHECKING:
     from .transport import Transport
 
-__all__ = ["MAX_PAGE_SIZE", "AsyncPaginator", "Page", "next_link", "page_params", "path_segment"]
+__all__ = [
+    "MAX_EMPTY_PAGES",
+    "MAX_PAGE_SIZE",
+    "AsyncPaginator",
+    "Page",
+    "next_link",
+    "page_params",
+    "path_segment",
+]
 
 T = TypeVar("T")
 
 MAX_PAGE_SIZE = 1000
 """The largest ``$top`` the service accepts."""
+
+MAX_EMPTY_PAGES = 5
+"""Empty pages in a row, each with a next link, after which paging stops as broken."""
 
 
 def path_segment(value: str, what: str) -> str:
@@ -122,9 +134,16 @@ class AsyncPaginator(Generic[T]):
     async def pages(self) -> AsyncGenerator[Page[T], None]:
         """Every page in order, following next links until there is none."""
         seen: set[str] = set()
+        empty_in_a_row = 0
         page = await self._fetch(self._path, first=True, seen=seen)
         yield page
         while page.next_url is not None:
+            empty_in_a_row = 0 if page.items else empty_in_a_row + 1
+            if empty_in_a_row >= MAX_EMPTY_PAGES:
+                raise UnexpectedResponseError(
+                    f"paging stopped: {empty_in_a_row} empty pages in a row still link to a next "
+                    f"one ({redact_url(page.next_url)})"
+                )
             page = await self._fetch(page.next_url, first=False, seen=seen)
             yield page
 

@@ -265,11 +265,13 @@ async def post_form(
     policy: RetryPolicy | None = None,
     attempt_timeout: float = 30.0,
     expected: Container[int] = (200,),
+    ssl: SSLContext | bool = True,
 ) -> Response:
     """POST an ``application/x-www-form-urlencoded`` body (the OAuth token request).
 
     Repeating it is harmless, so ambiguous failures are retried too. Without ``session`` a
-    short-lived one is opened and closed here.
+    short-lived one is opened (with ``ssl``, as :class:`Transport` does) and closed here; a
+    given session keeps its connector's TLS setting.
     """
     target = URL(str(url), encoded=True)
 
@@ -285,7 +287,8 @@ async def post_form(
 
     if session is not None:
         return await send(session)
-    async with aiohttp.ClientSession(trust_env=True) as own:
+    connector = aiohttp.TCPConnector(ssl=ssl)
+    async with aiohttp.ClientSession(connector=connector, trust_env=True) as own:
         return await send(own)
 
 

@@ -17,6 +17,7 @@ from .errors import InvalidArgumentError, UnsafeReferenceError
 from .redact import redact_url
 
 __all__ = [
+    "ReferenceResolver",
     "container_root",
     "is_data_uri",
     "merge_query",
@@ -308,3 +309,78 @@ def relative_path(root: URL, url: URL) -> str:
     for name in rest:
         _check_name(name, where)
     return "/".join(rest)
+
+
+# A plain relative reference: segments of unreserved and sub-delimiter characters only (no "%",
+# ":", "?", "#", backslash, space, control or non-ASCII character), none of them "." or "..",
+# none empty or over the name limit. Resolving one is string concatenation and its path needs no
+# decoding: the common case of a tileset's references, and the per-file hot path of a download.
+_PLAIN_SEGMENT = r"(?!\.\.?(?:/|\Z))[A-Za-z0-9._~!$&'()*+,;=@-]{1,%d}" % _MAX_NAME_BYTES
+_PLAIN_REF = re.compile(rf"{_PLAIN_SEGMENT}(?:/{_PLAIN_SEGMENT})*")
+_PLAIN_DIR = re.compile(rf"(?:{_PLAIN_SEGMENT}/)*")
+
+
+def _plain_prefix(root: URL) -> str | None:
+    """``str(root)`` when references under ``root`` may take the fast path: an http(s) root
+    with a valid authority, no query or fragment, and a plain path ending in ``/``."""
+    text = str(root)
+    m = _REF.match(text)
+    assert m is not None
+    scheme, auth, path, query, fragment = m.groups()
+    try:
+        _ = root.explicit_port, root.raw_host  # yarl checks the authority lazily
+    except ValueError:
+        return None
+    if (
+        not root.is_absolute()
+        or (scheme or "").lower() not in _FETCHABLE_SCHEMES
+        or not auth
+        or query is not None
+        or fragment is not None
+        or not path.startswith("/")
+        or not _PLAIN_DIR.fullmatch(path, 1)
+    ):
+        return None
+    return text
+
+
+class ReferenceResolver:
+    """:func:`resolve_reference` then :func:`relative_path` under one container ``root``.
+
+    A plain relative reference (see ``_PLAIN_REF``) in a file whose folder is a plain folder
+    under the root is resolved with string operations; anything else takes the general path.
+    Both give the same URL and path (tests/test_fast_paths.py checks it against the general
+    path on generated references).
+    """
+
+    __slots__ = ("_prefix", "root")
+
+    def __init__(self, root: URL) -> None:
+        self.root = root
+        self._prefix = _plain_prefix(root)
+
+    def resolve(self, base: URL, ref: str) -> tuple[URL, str]:
+        """``(url, path)`` of ``ref`` found in the file at ``base``; raises
+        :class:`~itwin_mesh_async.errors.UnsafeReferenceError` as the general path does."""
+        prefix = self._prefix
+        if prefix is not None and _PLAIN_REF.fullmatch(ref):
+            text = str(base)
+            if text.startswith(prefix) and "?" not in text and "#" not in text:
+                cut = text.rfind("/") + 1
+                folder = text[len(prefix) : cut]
+                if _PLAIN_DIR.fullmatch(folder):
+                    return URL(text[:cut] + ref, encoded=True), folder + ref
+        url = resolve_reference(base, ref)
+        return url, relative_path(self.root, url)
+
+    def signed(self, url: URL, query: str) -> URL | None:
+        """``with_sas(url, query)`` for a URL under the root without query of its own (as the
+        fast path makes them); None when the general path must decide. ``query`` must be
+        normalised already (as :func:`merge_query` returns it)."""
+        prefix = self._prefix
+        if prefix is None:
+            return None
+        text = str(url)
+        if not text.startswith(prefix) or "?" in text or "#" in text:
+            return None
+        return URL(f"{text}?{query}" if query else text, encoded=True)

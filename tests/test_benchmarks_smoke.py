@@ -17,7 +17,7 @@ import pytest
 from benchmarks import servers
 from benchmarks.azurite import azurite_missing
 from benchmarks.measure import run_measured
-from benchmarks.peers import Job, Peer, by_name
+from benchmarks.peers import PEERS, Job, Peer, by_name
 from benchmarks.report import RunRecord, render_tables, summarize
 from benchmarks.run import _measure
 from benchmarks.servers import nginx_config, serving
@@ -270,8 +270,23 @@ def test_serving_falls_back_when_nginx_fails(tmp_path: Path, monkeypatch: pytest
         capsys.readouterr().err
 
 
+def test_sas_stays_off_command_lines(tmp_path: Path) -> None:
+    job = attrs.evolve(_job(tmp_path), sas="sv=2024&sig=SECRETSIG")
+    for name in ("itwin-mesh", "itwin-mesh-stream", "naive-aiohttp", "azure-blob-aio", "curl",
+                 "aria2c"):
+        peer = by_name([name])[0]
+        assert "SECRETSIG" not in " ".join(peer.command(job)), name
+    assert by_name(["itwin-mesh"])[0].env(job) == {"BENCH_SAS": "sv=2024&sig=SECRETSIG"}
+    # curl and aria2c read it from their list files, which live in the run's scratch folder.
+    assert "sig=SECRETSIG" in (job.lists / "curl.cfg").read_text()
+
+
 def test_peer_selection() -> None:
     assert [p.name for p in by_name(["naive-aiohttp", "itwin-mesh"])] == [
         "itwin-mesh", "naive-aiohttp"]
     with pytest.raises(ValueError, match=r"unknown peer\(s\) wget3"):
         by_name(["wget3"])
+    # Opt-in peers run only when named.
+    defaults = {p.name for p in PEERS if p.default}
+    assert {"itwin-mesh-cli", "naive-aiohttp+threads"}.isdisjoint(defaults)
+    assert {"itwin-mesh", "curl", "aria2c", "rclone", "naive-aiohttp"} <= defaults

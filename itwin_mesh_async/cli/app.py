@@ -60,6 +60,9 @@ def run(args: argparse.Namespace, environ: Mapping[str, str], out: TextIO, err: 
     if ctx.verbose and ctx.quiet:
         ctx.error("error: -v and -q cannot be used together")
         return 2
+    if not ctx.ssl:
+        # Shown even with -q: a run without certificate checks must never go unnoticed.
+        ctx.error("warning: --insecure: TLS certificates are not verified")
     handler = setup_logging(err, verbose=ctx.verbose, secrets=ctx.secrets)
     try:
         return asyncio.run(_dispatch(ctx))

@@ -46,6 +46,11 @@ class Context:
         """``-v``: request logs and tracebacks."""
         return bool(getattr(self.args, "verbose", False))
 
+    @property
+    def ssl(self) -> bool:
+        """The ``ssl=`` of every client and walker: False (no verification) with ``--insecure``."""
+        return not getattr(self.args, "insecure", False)
+
     def interactive(self) -> bool:
         """Progress is shown only when both streams are terminals and not with ``-q``."""
         return not self.quiet and _isatty(self.err) and _isatty(self.out)

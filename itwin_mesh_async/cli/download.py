@@ -128,7 +128,7 @@ async def _download_url(ctx: Context, dest: Path) -> DownloadReport:
     display = ctx.progress("download")
     try:
         # No session given: the walker opens (and closes) its own for the run.
-        walker = TileWalker(concurrency=args.concurrency)
+        walker = TileWalker(concurrency=args.concurrency, ssl=ctx.ssl)
         report: DownloadReport = await walker.download(
             args.url, dest, resume=args.resume, mode=args.mode, progress=display
         )

@@ -62,7 +62,17 @@ _HINTS: tuple[tuple[type[BaseException], str], ...] = (
 )
 
 
+# An untrusted certificate (API or blob host): the one failure --insecure is for.
+_UNTRUSTED_CERTIFICATE = ("certificate verify failed", "tls certificate not trusted")
+_INSECURE_HINT = (
+    "the server's TLS certificate is not trusted; for a test server only, "
+    "--insecure turns the check off"
+)
+
+
 def _hint(exc: BaseException) -> str:
+    if any(marker in str(exc).lower() for marker in _UNTRUSTED_CERTIFICATE):
+        return _INSECURE_HINT
     return next((hint for kind, hint in _HINTS if isinstance(exc, kind)), "")
 
 

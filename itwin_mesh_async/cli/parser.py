@@ -102,6 +102,10 @@ def _add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
     parser.add_argument(
         "--json", action="store_true", help="print one JSON document on stdout", **kw
     )
+    parser.add_argument(
+        "--insecure", action="store_true",
+        help="do not verify TLS certificates (API and blob host); for test servers only", **kw,
+    )
     level = parser.add_mutually_exclusive_group()
     level.add_argument(
         "-v", "--verbose", action="store_true",

@@ -14,7 +14,7 @@ import signal
 from pathlib import Path
 
 from ..emulator import Emulator, running
-from ..emulator.server import tileset_directories
+from ..emulator.server import ROOT_TILESET, root_tileset_name, tileset_directories
 from ..emulator.tilesets import build_tileset
 from .context import Context
 from .demo import DEMO_IMODEL
@@ -23,6 +23,8 @@ from .parser import UsageError
 __all__ = ["USER_IMODEL", "run_serve"]
 
 USER_IMODEL = "6fa3de70-0000-4000-8000-000000000002"
+LINK_LIFETIME = 7 * 24 * 3600.0
+"""Seconds a printed ``--url`` stays valid: as long as anyone keeps a local emulator running."""
 
 
 def _stop_event() -> asyncio.Event:
@@ -43,7 +45,9 @@ def _restore_signals() -> None:
             loop.remove_signal_handler(sig)
 
 
-def _instructions(base_url: str, token: str, exports: list[tuple[str, str, str]]) -> str:
+def _instructions(
+    base_url: str, token: str, exports: list[tuple[str, str, str]], downloads: list[str]
+) -> str:
     env = f"ITWIN_API_URL={shlex.quote(base_url)} ITWIN_ACCESS_TOKEN={shlex.quote(token)}"
     lines = [
         f"emulator API:  {base_url}",
@@ -57,11 +61,30 @@ def _instructions(base_url: str, token: str, exports: list[tuple[str, str, str]]
     first, first_imodel, _ = exports[0]
     lines += [
         f"  itwin-mesh download {first} ./tiles",
+        *(f"  {command}" for command in downloads),
         f"  itwin-mesh exports start --imodel {first_imodel} --wait --poll-interval 1",
         "",
         "Ctrl-C stops the emulator.",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _download_command(emu: Emulator, export_id: str, folder: Path, root: str) -> str:
+    """A command that downloads a served folder: by export id when its root is ``tileset.json``
+    (what an export's link leads to), else by the URL of its root file."""
+    dest = shlex.quote(f"./tiles-{folder.resolve().name or 'data'}")
+    if root == ROOT_TILESET:
+        return f"itwin-mesh download {export_id} {dest}"
+    url = emu.sas_href(export_id, root, lifetime=LINK_LIFETIME)
+    return f"itwin-mesh download --url {shlex.quote(url)} {dest}"
+
+
+def _skipped(data_dir: Path, folders: list[Path]) -> list[Path]:
+    """Sub-folders of a folder of samples that are not served (no root tileset found)."""
+    if folders == [data_dir]:
+        return []
+    return sorted(d for d in data_dir.iterdir()
+                  if d.is_dir() and not d.name.startswith(".") and d not in folders)
 
 
 async def _start(
@@ -89,6 +112,9 @@ async def run_serve(ctx: Context) -> int:
             folders = tileset_directories(args.data)
         except (FileNotFoundError, NotADirectoryError) as exc:
             raise UsageError(f"--data: {exc}") from None
+        for skipped in _skipped(Path(args.data), folders):
+            ctx.info(f"not serving {skipped}: no tileset.json, nor exactly one other top-level "
+                     "tileset JSON (an object with asset and root)")
     # With a fixed API port the blob container takes the next one, so both stay predictable.
     blob_port = args.port + 1 if args.port else 0
     stop = _stop_event()
@@ -103,12 +129,16 @@ async def run_serve(ctx: Context) -> int:
                 display_name="Demo bridge",
             )
             exports = [(demo_id, DEMO_IMODEL, f"generated demo, {len(sample.files)} files")]
+            downloads: list[str] = []
             for folder in folders:
                 user_id = emu.load_directory(folder, USER_IMODEL, display_name=folder.name)
-                exports.append((user_id, USER_IMODEL, f"served from {folder}"))
+                root = root_tileset_name(folder) or ROOT_TILESET
+                note = "" if root == ROOT_TILESET else f"; root {root}: download it by its URL"
+                exports.append((user_id, USER_IMODEL, f"served from {folder}{note}"))
+                downloads.append(_download_command(emu, user_id, folder, root))
             # The token is printed on purpose (it only opens this local emulator), so it goes
             # to stdout directly, not through the redaction of ctx.result.
-            ctx.out.write(_instructions(str(emu.base_url), emu.token, exports))
+            ctx.out.write(_instructions(str(emu.base_url), emu.token, exports, downloads))
             ctx.out.flush()
             await stop.wait()
             ctx.info("stopping the emulator")

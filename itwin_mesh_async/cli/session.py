@@ -15,5 +15,7 @@ __all__ = ["open_client"]
 async def open_client(ctx: Context) -> AsyncIterator[ITwinClient]:
     """A client for the service at ``ctx.base_url()`` with ``ctx.credentials()``; closed after."""
     credentials = ctx.credentials()
-    async with ITwinClient(token=credentials.provider(), base_url=ctx.base_url()) as client:
+    async with ITwinClient(
+        token=credentials.provider(), base_url=ctx.base_url(), ssl=ctx.ssl
+    ) as client:
         yield client

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import secrets
 from collections.abc import AsyncIterator, Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from ssl import SSLContext
 from typing import Any
 
 import yarl
@@ -21,7 +23,16 @@ from .faults import FaultConfig
 from .middleware import RequestRecord
 from .state import ConnectionRecord, ExportRecord, RunRecord, State
 
-__all__ = ["Emulator", "load_directory", "running", "serve_forever", "tileset_directories"]
+__all__ = [
+    "Emulator",
+    "load_directory",
+    "root_tileset_name",
+    "running",
+    "serve_forever",
+    "tileset_directories",
+]
+
+ROOT_TILESET = "tileset.json"
 
 
 class Emulator:
@@ -33,7 +44,8 @@ class Emulator:
     first read and ``Complete`` on the second (``advance_on_read``); set ``step_seconds`` to
     drive it by time instead, or call :meth:`advance`. ``account``/``account_key`` name the
     storage account whose key signs the links (random unless given; Azurite's well-known
-    ``DEVSTORE_ACCOUNT``/``DEVSTORE_KEY`` make one SAS valid on both).
+    ``DEVSTORE_ACCOUNT``/``DEVSTORE_KEY`` make one SAS valid on both). With ``ssl_context`` (a
+    server context holding a certificate) both origins speak https.
     """
 
     def __init__(
@@ -57,8 +69,10 @@ class Emulator:
         public_blob_url: str | None = None,
         clock: Callable[[], datetime] | None = None,
         files_for_start: Callable[[ExportRecord], Mapping[str, bytes]] | None = None,
+        ssl_context: SSLContext | None = None,
     ) -> None:
         self.host = host
+        self._ssl_context = ssl_context
         self._ports = (api_port, blob_port)
         self.state = State(seed=seed, account=account, sas_lifetime=sas_lifetime,
                            token_lifetime=token_lifetime, step_seconds=step_seconds,
@@ -101,7 +115,7 @@ class Emulator:
         runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=0.1)
         await runner.setup()
         self._runners.append(runner)
-        site = web.TCPSite(runner, self.host, port)
+        site = web.TCPSite(runner, self.host, port, ssl_context=self._ssl_context)
         await site.start()
         address = runner.addresses[0]
         return int(address[1])
@@ -121,7 +135,8 @@ class Emulator:
 
     def _url(self, port: int) -> yarl.URL:
         host = self.host if self.host not in ("0.0.0.0", "::", "") else "127.0.0.1"
-        return yarl.URL.build(scheme="http", host=host, port=port)
+        scheme = "https" if self._ssl_context is not None else "http"
+        return yarl.URL.build(scheme=scheme, host=host, port=port)
 
     @property
     def base_url(self) -> yarl.URL:
@@ -221,14 +236,20 @@ class Emulator:
         record = self.state.exports[export_id]
         return self.blob_url / self.state.account / record.container
 
-    def sas_href(self, export_id: str) -> str:
-        """A container URL with a fresh SAS, as ``_links.mesh.href`` gives it."""
+    def sas_href(self, export_id: str, path: str = "", *, lifetime: float | None = None) -> str:
+        """A container URL with a fresh SAS, as ``_links.mesh.href`` gives it; with ``path``,
+        the URL of that file in the container (``root.json?sv=...``). ``lifetime`` in seconds
+        (default: Azure's one hour from now)."""
         from .sas import generate_container_sas  # noqa: PLC0415 - keeps the import light
 
         record = self.state.exports[export_id]
+        expiry = None if lifetime is None else datetime.now(UTC) + timedelta(seconds=lifetime)
         sas = generate_container_sas(self.state.account, self.state.keys["key1"],
-                                     record.container)
-        return f"{self.container_url(export_id)}?{sas}"
+                                     record.container, expiry=expiry)
+        url = self.container_url(export_id)
+        for part in filter(None, path.split("/")):
+            url = url / part
+        return f"{url}?{sas}"
 
     # ---- leak checks -------------------------------------------------------------------
 
@@ -262,15 +283,66 @@ def load_directory(path: str | os.PathLike[str]) -> dict[str, bytes]:
     return files
 
 
+def root_tileset_name(directory: str | os.PathLike[str]) -> str | None:
+    """The name of the root tileset at the top of ``directory``, or None if it has none.
+
+    ``tileset.json`` when present; else the one top-level ``*.json`` that is a tileset (an
+    object with ``asset`` and ``root``) and is not referenced by another such file (so that
+    ``root.json`` next to the ``external.json`` it links to is the root). None when no file or
+    more than one file qualifies: which one is the root is then a guess.
+    """
+    folder = Path(directory)
+    if (folder / ROOT_TILESET).is_file():
+        return ROOT_TILESET
+    tilesets: dict[str, Any] = {}
+    for item in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        if item.name.startswith(".") or not item.is_file():
+            continue
+        try:
+            data = json.loads(item.read_bytes())
+        except (OSError, ValueError, RecursionError):  # not JSON, or nested beyond reason
+            continue
+        if isinstance(data, dict) and isinstance(data.get("asset"), dict) \
+                and isinstance(data.get("root"), dict):
+            tilesets[item.name] = data
+    referenced = {ref for name, data in tilesets.items() for ref in _json_refs(data)} \
+        if len(tilesets) > 1 else set()
+    roots = [name for name in tilesets if name not in referenced]
+    return roots[0] if len(roots) == 1 else None
+
+
+def _json_refs(value: Any) -> set[str]:
+    """Every string in a JSON value read as a relative reference: ``./a.json?x`` -> ``a.json``."""
+    refs: set[str] = set()
+    stack = [value]  # not recursive: a tileset tree may be deeper than Python's stack
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            refs.add(item.split("?", 1)[0].split("#", 1)[0].removeprefix("./"))
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return refs
+
+
 def tileset_directories(data_dir: str | os.PathLike[str]) -> list[Path]:
-    """``data_dir`` if it holds a ``tileset.json``, else its sub-directories that do."""
+    """``data_dir`` if it holds a root tileset (see :func:`root_tileset_name`), else its
+    sub-directories that do (a folder of samples), skipping dot-folders."""
     root = Path(data_dir)
-    if (root / "tileset.json").is_file():
+    if not root.exists():
+        raise FileNotFoundError(f"no such folder: {root}")
+    if not root.is_dir():
+        raise NotADirectoryError(f"not a folder: {root}")
+    if root_tileset_name(root) is not None:
         return [root]
-    found = sorted(d for d in root.iterdir() if d.is_dir() and (d / "tileset.json").is_file()) \
-        if root.is_dir() else []
+    found = sorted(d for d in root.iterdir()
+                   if d.is_dir() and not d.name.startswith(".") and root_tileset_name(d))
     if not found:
-        raise FileNotFoundError(f"no tileset.json in {root} or its sub-directories")
+        raise FileNotFoundError(
+            f"no tileset.json (nor one other top-level tileset JSON) in {root} "
+            "or its sub-directories"
+        )
     return found
 
 

@@ -38,7 +38,7 @@ from ..errors import (
 )
 from ..redact import redact_url
 from ..retry import RetryPolicy
-from ..urls import is_data_uri, relative_path, resolve_reference, tileset_url_from_target
+from ..urls import is_data_uri, tileset_url_from_target
 from .discover import Discovery, Ref, RefKind, discover, discover_subtree
 from .fetch import Body, Fetcher, Link, RenewCallback
 from .formats import Buffer
@@ -52,6 +52,9 @@ __all__ = ["TileStream", "TileWalker"]
 # Parsing a body this large runs in a thread so the event loop keeps serving the other workers.
 PARSE_IN_THREAD = 512 * 1024
 PROGRESS_INTERVAL = 0.1
+# Per-file retries: one file among thousands on a flaky link meets several faults in a row far
+# more often than one API call does, so tiles get more attempts and a shorter backoff ceiling.
+TILE_RETRY = RetryPolicy(max_attempts=10, max_delay=8.0)
 # Formats whose files can hold references: their bodies are parsed; others are only verified.
 _CONTAINER_FORMATS = frozenset({"tileset", "subtree"})
 
@@ -76,6 +79,7 @@ class _Walk:
         self.fetcher = fetcher
         self.link = fetcher.link
         self.root = fetcher.link.root
+        self.resolver = fetcher.link.resolver
         self.limits = limits
         self.concurrency = concurrency
         self.tally = tally
@@ -135,8 +139,7 @@ class _Walk:
         if is_data_uri(uri):
             return
         try:
-            url = resolve_reference(ref.base, uri)
-            path = relative_path(self.root, url)
+            url, path = self.resolver.resolve(ref.base, uri)
             if self.mirror is not None:
                 self.mirror.final_path(path)
         except UnsafeReferenceError as exc:
@@ -234,8 +237,7 @@ class _Walk:
 
     async def _need(self, need: Ref, depth: int) -> bytes:
         """The bytes of a subtree's external buffer; stored like any file the first time."""
-        url = resolve_reference(need.base, need.uri)
-        path = relative_path(self.root, url)
+        url, path = self.resolver.resolve(need.base, need.uri)
         mirror = self.mirror
         if mirror is not None:
             mirror.final_path(path)
@@ -422,7 +424,7 @@ class TileWalker:
         self._session = session
         self.concurrency = concurrency
         self.limits = limits or DEFAULT_LIMITS
-        self.retry = retry or RetryPolicy()
+        self.retry = retry or TILE_RETRY
         self.write_threads = write_threads
         self.fsync = fsync
         self.timeout = timeout

@@ -33,7 +33,15 @@ from ..errors import (
 from ..redact import redact_text, redact_url
 from ..retry import RetryPolicy, is_retryable_status, parse_retry_after
 from ..sas import parse_sas
-from ..urls import container_root, same_origin, split_query, tileset_url_from_href, with_sas
+from ..urls import (
+    ReferenceResolver,
+    container_root,
+    merge_query,
+    same_origin,
+    split_query,
+    tileset_url_from_href,
+    with_sas,
+)
 from .mirror import Mirror, TempFile, storage_error
 
 __all__ = ["Body", "Fetcher", "Link", "RenewCallback"]
@@ -73,6 +81,9 @@ class Link:
     ) -> None:
         self.tileset, self.sas = split_query(tileset_url)
         self.root = container_root(tileset_url)
+        self.resolver = ReferenceResolver(self.root)
+        self._query_of: str | None = None  # the SAS that _query was normalised from
+        self._query = ""
         self.generation = 0
         self.renewals = 0
         self._renew = renew
@@ -98,6 +109,12 @@ class Link:
 
     def signed(self, url: URL) -> URL:
         """``url`` with the SAS, which goes only to the container's own origin."""
+        sas = self.sas
+        if self._query_of is not sas:
+            self._query_of, self._query = sas, merge_query("", sas.lstrip("?"))
+        fast = self.resolver.signed(url, self._query)
+        if fast is not None:
+            return fast
         if not same_origin(url, self.root):
             raise TileError("refusing to send the SAS to another host", url=str(url))
         return with_sas(url, self.sas)

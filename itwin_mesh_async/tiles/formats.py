@@ -97,29 +97,40 @@ def detect_format(path: str, data: Buffer) -> str:
     return _BY_SUFFIX.get(_suffix(path), "bin")
 
 
-def gunzip_bounded(data: Buffer, max_bytes: int, *, path: str = "") -> bytes:
-    """Inflate gzip ``data`` (all members), refusing output over ``max_bytes`` (a gzip bomb)."""
-    out: list[bytes] = []
-    total = 0
+_INFLATE_STEP = 4 * 1024 * 1024
+
+
+def gunzip_bounded(data: Buffer, max_bytes: int, *, path: str = "") -> bytearray:
+    """Inflate gzip ``data`` (all members), refusing output over ``max_bytes`` (a gzip bomb).
+
+    Inflated in bounded steps into one buffer: a single ``decompress`` call would hold its
+    output twice while joining it, so a bomb would cost twice the limit.
+    """
+    out = bytearray()
     rest = bytes(data) if not isinstance(data, bytes) else data
     while True:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            chunk = inflater.decompress(rest, max_bytes - total + 1)
-        except zlib.error as exc:
-            raise TileFormatError(f"gzip data is corrupt ({exc})", path=path) from None
-        total += len(chunk)
-        if total > max_bytes or inflater.unconsumed_tail:
-            raise TileFormatError(
-                f"gzip data inflates past the limit of {max_bytes} bytes", path=path
-            )
-        out.append(chunk)
+        pending = rest
+        while True:
+            step = min(_INFLATE_STEP, max_bytes - len(out) + 1)
+            try:
+                piece = inflater.decompress(pending, step)
+            except zlib.error as exc:
+                raise TileFormatError(f"gzip data is corrupt ({exc})", path=path) from None
+            out += piece
+            if len(out) > max_bytes:
+                raise TileFormatError(
+                    f"gzip data inflates past the limit of {max_bytes} bytes", path=path
+                )
+            pending = inflater.unconsumed_tail
+            if inflater.eof or not (piece or pending):
+                break
         if not inflater.eof:
             raise TileFormatError("gzip data is truncated", path=path)
         rest = inflater.unused_data
         # Another member may follow; zero padding after the last member is tolerated.
         if not rest.strip(b"\x00"):
-            return b"".join(out)
+            return out
         if not is_gzip(rest):
             raise TileFormatError("trailing garbage after gzip data", path=path)
 

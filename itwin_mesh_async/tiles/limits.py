@@ -31,7 +31,7 @@ class Limits:
     """
 
     max_json_bytes: int = attrs.field(default=256 * _MiB, validator=_positive)
-    max_decompressed_bytes: int = attrs.field(default=512 * _MiB, validator=_positive)
+    max_decompressed_bytes: int = attrs.field(default=256 * _MiB, validator=_positive)
     max_depth: int = attrs.field(default=256, validator=_positive)
     max_tiles_per_tileset: int = attrs.field(default=5_000_000, validator=_positive)
     max_subtree_bytes: int = attrs.field(default=64 * _MiB, validator=_positive)

@@ -149,17 +149,24 @@ def listing_url(scope: ListingScope, marker: str | None, max_results: int = MAX_
 
 
 async def list_blobs(
-    get: Callable[[URL], Awaitable[bytes]], scope: ListingScope, *, max_pages: int = 100_000
+    get: Callable[[URL], Awaitable[bytes]],
+    scope: ListingScope,
+    *,
+    max_pages: int = 100_000,
+    max_empty_pages: int = 100,
 ) -> AsyncIterator[str]:
     """Yield the names of the blobs under ``scope``, relative to its prefix, page after page.
 
     ``get`` fetches a URL (adding the SAS) and returns the body, raising on an error status.
-    A ``NextMarker`` that repeats is an error (the walk would never end).
+    A ``NextMarker`` that repeats is an error (the walk would never end), and so are
+    ``max_empty_pages`` empty pages in a row that still carry a marker (Azure may send a few).
     """
     marker: str | None = None
     seen_markers: set[str] = set()
+    empty_in_a_row = 0
     for _ in range(max_pages):
         page = parse_listing(await get(listing_url(scope, marker)))
+        empty_in_a_row = 0 if page.blobs else empty_in_a_row + 1
         for blob in page.blobs:
             if blob.name.startswith(scope.prefix) and len(blob.name) > len(scope.prefix):
                 yield blob.name[len(scope.prefix) :]
@@ -168,5 +175,7 @@ async def list_blobs(
             return
         if marker in seen_markers:
             raise TileFormatError("listing NextMarker repeats")
+        if empty_in_a_row >= max_empty_pages:
+            raise TileFormatError(f"listing sent {empty_in_a_row} empty pages in a row")
         seen_markers.add(marker)
     raise TileFormatError(f"listing has more than {max_pages} pages")
