@@ -72,7 +72,7 @@ class ITwinClient:
         provider = resolve_token(token)
         if isinstance(provider, ClientCredentials):
             # The token requests follow the same TLS choice as the API's (unless set there).
-            pass
+            provider.inherit_tls(ssl=ssl, session=session)
         self.transport = Transport(
             base_url=base,
             token=provider,
