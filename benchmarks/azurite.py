@@ -13,9 +13,7 @@ import contextlib
 import importlib
 import os
 import shutil
-import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,7 +22,7 @@ from typing import Any
 import attrs
 
 from .peers import has_module
-from .servers import free_port
+from .servers import free_port, listening, wait_ready
 from .workloads import Manifest
 
 __all__ = ["AzuriteServer", "azurite_missing", "serving_azurite"]
@@ -88,19 +86,6 @@ def _read_sas(container: str) -> str:
         expiry=datetime.now(UTC) + timedelta(hours=6)))
 
 
-def _wait_listening(port: int, proc: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"azurite-blob exited at start with code {proc.returncode}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"azurite-blob did not listen within {timeout:.0f}s")
-
-
 @contextlib.contextmanager
 def serving_azurite(manifest: Manifest, scratch: Path) -> Iterator[AzuriteServer]:
     """Azurite on a free loopback port, in memory, holding the workload's files."""
@@ -116,7 +101,7 @@ def serving_azurite(manifest: Manifest, scratch: Path) -> Iterator[AzuriteServer
         stderr=subprocess.DEVNULL, env={**os.environ, "AZURITE_ACCEPT_EULA": "true"},
     )
     try:
-        _wait_listening(port, proc)
+        wait_ready(proc, lambda: listening(port), "azurite-blob", timeout=30.0)
         endpoint = f"http://127.0.0.1:{port}/{ACCOUNT}"
         container = _container_name(manifest)
         asyncio.run(_upload(endpoint, container, manifest))

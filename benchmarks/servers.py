@@ -16,12 +16,12 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import attrs
 
-__all__ = ["Server", "free_port", "nginx_config", "serving"]
+__all__ = ["Server", "free_port", "listening", "nginx_config", "serving", "wait_ready"]
 
 NGINX_CANDIDATES = ("nginx", "/usr/sbin/nginx", "/usr/local/nginx/sbin/nginx")
 
@@ -91,18 +91,36 @@ def _nginx_version(binary: str) -> str:
     return text.split("/", 1)[1].split()[0] if "/" in text else "?"
 
 
-def _wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 15.0) -> None:
+def wait_ready(
+    proc: subprocess.Popen[bytes], ready: Callable[[], bool], what: str, timeout: float = 15.0
+) -> None:
+    """Poll ``ready`` (raising OSError counts as not yet) until it is true; RuntimeError when
+    ``proc`` exits first or after ``timeout`` seconds."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"server exited at start with code {proc.returncode}")
+            raise RuntimeError(f"{what} exited at start with code {proc.returncode}")
         try:
-            with urllib.request.urlopen(url, timeout=1) as resp:
-                if resp.status == 200:
-                    return
+            if ready():
+                return
         except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"server did not answer {url} within {timeout:.0f}s")
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"{what} was not ready within {timeout:.0f}s")
+
+
+def listening(port: int) -> bool:
+    """Whether something accepts TCP connections on 127.0.0.1:``port``."""
+    with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+        return True
+
+
+def _answers(url: str) -> Callable[[], bool]:
+    def ok() -> bool:
+        with urllib.request.urlopen(url, timeout=1) as resp:
+            return bool(resp.status == 200)
+
+    return ok
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
@@ -142,7 +160,7 @@ def serving(root: Path, scratch: Path, *, probe: str, prefer: str = "nginx",
         )
         base = f"http://127.0.0.1:{port}/"
         try:
-            _wait_ready(base + probe, proc)
+            wait_ready(proc, _answers(base + probe), "server")
         except RuntimeError as exc:
             _stop(proc)
             log = prefix / "error.log"
@@ -164,7 +182,7 @@ def serving(root: Path, scratch: Path, *, probe: str, prefer: str = "nginx",
     )
     base = f"http://127.0.0.1:{port}/"
     try:
-        _wait_ready(base + probe, proc)
+        wait_ready(proc, _answers(base + probe), "server")
         yield Server("aiohttp static (fallback)", base, proc.pid)
     finally:
         _stop(proc)

@@ -315,7 +315,7 @@ def relative_path(root: URL, url: URL) -> str:
 # ":", "?", "#", backslash, space, control or non-ASCII character), none of them "." or "..",
 # none empty or over the name limit. Resolving one is string concatenation and its path needs no
 # decoding: the common case of a tileset's references, and the per-file hot path of a download.
-_PLAIN_SEGMENT = r"(?!\.\.?(?:/|\Z))[A-Za-z0-9._~!$&'()*+,;=@-]{1,%d}" % _MAX_NAME_BYTES
+_PLAIN_SEGMENT = rf"(?!\.\.?(?:/|\Z))[A-Za-z0-9._~!$&'()*+,;=@-]{{1,{_MAX_NAME_BYTES}}}"
 _PLAIN_REF = re.compile(rf"{_PLAIN_SEGMENT}(?:/{_PLAIN_SEGMENT})*")
 _PLAIN_DIR = re.compile(rf"(?:{_PLAIN_SEGMENT}/)*")
 

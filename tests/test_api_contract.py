@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from aiohttp import web
+from helpers import serve_app
 
 import itwin_mesh_async as imx
 from itwin_mesh_async.emulator import Emulator
@@ -31,15 +32,8 @@ async def serve(handler: Handler) -> AsyncIterator[tuple[str, list[web.Request]]
 
     app = web.Application()
     app.router.add_route("*", "/{tail:.*}", record)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
-    try:
-        yield f"http://127.0.0.1:{port}", seen
-    finally:
-        await runner.cleanup()
+    async with serve_app(app) as origin:
+        yield origin, seen
 
 
 def client(base: str, token: Any = TOKEN, **kwargs: Any) -> imx.ITwinClient:

@@ -11,7 +11,7 @@ from typing import Any
 import aiohttp
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestServer
+from helpers import serve, serve_app
 from yarl import URL
 
 from itwin_mesh_async.auth import (
@@ -224,12 +224,8 @@ class TokenEndpoint:
 @asynccontextmanager
 async def token_endpoint() -> AsyncIterator[tuple[TokenEndpoint, URL]]:
     endpoint = TokenEndpoint()
-    server = TestServer(endpoint.app, host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield endpoint, server.make_url("/connect/token")
-    finally:
-        await server.close()
+    async with serve_app(endpoint.app) as origin:
+        yield endpoint, URL(origin) / "connect" / "token"
 
 
 def credentials(url: URL, **kwargs: Any) -> ClientCredentials:
@@ -441,19 +437,12 @@ async def test_transport_refreshes_client_credentials_once_on_401() -> None:
             return web.json_response({"error": {"code": "InvalidToken"}}, status=401)
         return web.json_response({"ok": True})
 
-    app = web.Application()
-    app.router.add_get("/mesh-export/", api)
-    server = TestServer(app, host="127.0.0.1")
-    await server.start_server()
-    try:
-        async with token_endpoint() as (endpoint, url):
-            provider = credentials(url)
-            async with Transport(
-                base_url=server.make_url(""), token=provider, retry=RetryPolicy.no_wait()
-            ) as transport:
-                response = await transport.request("GET", "/mesh-export/")
-    finally:
-        await server.close()
+    async with (
+        serve([web.get("/mesh-export/", api)]) as (base, _),
+        token_endpoint() as (endpoint, url),
+        Transport(base_url=base, token=credentials(url), retry=RetryPolicy.no_wait()) as transport,
+    ):
+        response = await transport.request("GET", "/mesh-export/")
     assert response.json() == {"ok": True}
     assert seen == ["Bearer tok-1", "Bearer tok-2"]
     assert len(endpoint.forms) == 2
@@ -465,24 +454,20 @@ async def test_no_secret_or_token_in_debug_logs(caplog: pytest.LogCaptureFixture
     async def api(request: web.Request) -> web.Response:
         return web.json_response({"error": {"code": "Boom"}}, status=503)
 
-    app = web.Application()
-    app.router.add_get("/mesh-export/", api)
-    server = TestServer(app, host="127.0.0.1")
-    await server.start_server()
-    try:
-        async with token_endpoint() as (endpoint, url):
-            endpoint.failure = lambda: web.Response(status=500)
-            failing = credentials(url)
-            with pytest.raises(ServerError):
-                await failing.get_token()
-            endpoint.failure = None
-            async with Transport(
-                base_url=server.make_url(""), token=credentials(url), retry=RetryPolicy.no_wait()
-            ) as transport:
-                with pytest.raises(ServerError) as info:
-                    await transport.request("GET", "/mesh-export/")
-    finally:
-        await server.close()
+    async with (
+        serve([web.get("/mesh-export/", api)]) as (base, _),
+        token_endpoint() as (endpoint, url),
+    ):
+        endpoint.failure = lambda: web.Response(status=500)
+        failing = credentials(url)
+        with pytest.raises(ServerError):
+            await failing.get_token()
+        endpoint.failure = None
+        async with Transport(
+            base_url=base, token=credentials(url), retry=RetryPolicy.no_wait()
+        ) as transport:
+            with pytest.raises(ServerError) as info:
+                await transport.request("GET", "/mesh-export/")
     assert caplog.records, "a verbose run logs something"
     text = "\n".join(r.getMessage() for r in caplog.records) + str(info.value) + repr(info.value)
     assert "tok-" not in text and SECRET not in text

@@ -11,6 +11,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 from aiohttp import web
+from helpers import serve
 from yarl import URL
 
 from itwin_mesh_async import emulator
@@ -138,20 +139,13 @@ async def test_concurrent_calls_share_one_pool() -> None:
         active["now"] -= 1
         return web.json_response({"export": {"id": request.match_info["id"]}})
 
-    app = web.Application()
-    app.add_routes([web.get("/mesh-export/{id}", handler)])
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    try:
-        async with ITwinClient(token="t", base_url=f"http://{host}:{port}") as c:
-            started = time.perf_counter()
-            exports = await asyncio.gather(*(c.mesh_exports.get(f"e{i}") for i in range(20)))
-            elapsed = time.perf_counter() - started
-    finally:
-        await runner.cleanup()
+    async with (
+        serve([web.get("/mesh-export/{id}", handler)]) as (base, _),
+        ITwinClient(token="t", base_url=base) as c,
+    ):
+        started = time.perf_counter()
+        exports = await asyncio.gather(*(c.mesh_exports.get(f"e{i}") for i in range(20)))
+        elapsed = time.perf_counter() - started
     assert [e.id for e in exports] == [f"e{i}" for i in range(20)]
     assert elapsed < 4.0  # 20 x 0.2 s one after another would be 4 s
     assert active["max"] > 1

@@ -12,12 +12,14 @@ import os
 import stat
 import sys
 from collections.abc import AsyncIterator, Mapping
+from contextlib import AsyncExitStack
 from pathlib import Path
 from urllib.parse import unquote
 
 import attrs
 import pytest
 from aiohttp import web
+from helpers import mirror_files, serve_app
 from yarl import URL
 
 from itwin_mesh_async.emulator.tilesets import SHAPES, build_tileset, glb
@@ -80,30 +82,15 @@ def _has_sas(query: str, sas: str) -> bool:
 
 @pytest.fixture
 async def serve() -> AsyncIterator[object]:
-    runners: list[web.AppRunner] = []
+    async with AsyncExitStack() as servers:
 
-    async def start(server: StaticServer) -> StaticServer:
-        runner = web.AppRunner(server.app())
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        runners.append(runner)
-        port = runner.addresses[0][1]
-        server.base = URL(f"http://127.0.0.1:{port}")
-        return server
+        async def start(server: StaticServer) -> StaticServer:
+            server.base = URL(await servers.enter_async_context(serve_app(server.app())))
+            return server
 
-    yield start
-    for runner in runners:
-        await runner.cleanup()
+        yield start
 
 
-def mirror_files(dest: Path) -> dict[str, bytes]:
-    """Every file under ``dest`` (the state folder included, to prove it is gone)."""
-    out: dict[str, bytes] = {}
-    for path in dest.rglob("*"):
-        if path.is_file():
-            out[path.relative_to(dest).as_posix()] = path.read_bytes()
-    return out
 
 
 def walker(**kwargs: object) -> TileWalker:

@@ -9,6 +9,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 from azurite import Azurite
+from helpers import mirror_files
 
 from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import LinkExpiredError
@@ -20,8 +21,6 @@ def walker() -> TileWalker:
     return TileWalker(concurrency=8, retry=RetryPolicy.no_wait())
 
 
-def files_under(dest: Path) -> dict[str, bytes]:
-    return {p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()}
 
 
 def escaped_sas(azurite: Azurite, container: str, **kwargs: object) -> str:
@@ -56,7 +55,7 @@ async def test_walk_download_from_azurite(azurite: Azurite, shape: str, tmp_path
     href = f"{azurite.container_url(container)}/exports/e1?{sas}"
     report = await walker().download(href, tmp_path / "out")
     expected = {p: sample.files[p] for p in sample.reachable - sample.missing}
-    assert files_under(tmp_path / "out") == expected
+    assert mirror_files(tmp_path / "out") == expected
     assert sorted(f.path for f in report.failed) == sorted(sample.missing)
 
 
@@ -68,7 +67,7 @@ async def test_list_mode_from_azurite(azurite: Azurite, tmp_path: Path) -> None:
     report = await walker().download(href, tmp_path / "out", mode="list")
     assert report.ok, report.failed
     assert report.unreached == sorted(sample.unreachable)
-    assert files_under(tmp_path / "out") == dict(sample.files)
+    assert mirror_files(tmp_path / "out") == dict(sample.files)
 
 
 async def upload_other(azurite: Azurite) -> None:
@@ -87,7 +86,7 @@ async def test_expired_sas_from_azurite(azurite: Azurite, tmp_path: Path) -> Non
         await walker().download(href, tmp_path / "bare")
     assert "the link to the container expired at" in str(info.value)
     assert "sig=" not in str(info.value)
-    assert files_under(tmp_path / "bare") == {}
+    assert mirror_files(tmp_path / "bare") == {}
 
     calls = 0
 
@@ -98,4 +97,4 @@ async def test_expired_sas_from_azurite(azurite: Azurite, tmp_path: Path) -> Non
 
     report = await walker().download(href, tmp_path / "renewed", renew=renew)
     assert report.ok and calls == 1
-    assert files_under(tmp_path / "renewed") == dict(sample.files)
+    assert mirror_files(tmp_path / "renewed") == dict(sample.files)

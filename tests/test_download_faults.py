@@ -13,6 +13,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from helpers import assert_no_tool_leftovers, mirror_files
 from yarl import URL
 
 from itwin_mesh_async.emulator import Emulator
@@ -38,15 +39,11 @@ def add(emulator: Emulator, shape: str, **params: object) -> tuple[str, dict[str
     return export_id, {p: sample.files[p] for p in sample.reachable - sample.missing}
 
 
-def files_under(dest: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()
-    }
 
 
 def final_files_are_complete(dest: Path, expected: dict[str, bytes]) -> None:
     """Every file under a final name is complete; temp files only in the state folder."""
-    for rel, data in files_under(dest).items():
+    for rel, data in mirror_files(dest).items():
         if rel.startswith(STATE_DIR + "/"):
             continue
         assert data == expected[rel], rel
@@ -67,7 +64,7 @@ async def test_faults_mix_completes_byte_identical(
     href = emulator.sas_href(export_id)
     report = await walker().download(href, tmp_path / "out")
     assert report.ok, report.failed
-    assert files_under(tmp_path / "out") == expected
+    assert mirror_files(tmp_path / "out") == expected
     kinds = {f.kind for f in faults.injected}
     # aiohttp itself repeats a request once on a dropped keep-alive connection, so the
     # walker counts fewer retries than faults were injected.
@@ -94,7 +91,7 @@ async def test_retries_exhausted_report_the_file(emulator: Emulator, tmp_path: P
     assert sorted(f.path for f in report.failed) == glbs
     assert all("gave up after 3 attempts" in f.reason for f in report.failed)
     assert all(f.reason.startswith("HTTP 50") for f in report.failed)
-    assert files_under(tmp_path / "out") == {"tileset.json": expected["tileset.json"]}
+    assert mirror_files(tmp_path / "out") == {"tileset.json": expected["tileset.json"]}
 
 
 async def test_renewal_mid_run_completes_with_one_renewal(
@@ -114,7 +111,7 @@ async def test_renewal_mid_run_completes_with_one_renewal(
     report = await walker(concurrency=16).download(href, tmp_path / "out", renew=renew)
     assert report.ok, report.failed
     assert calls == 1
-    assert files_under(tmp_path / "out") == expected
+    assert mirror_files(tmp_path / "out") == expected
     assert emulator.secret_leaks() == []
 
 
@@ -127,7 +124,7 @@ async def test_expire_sas_now_before_start_is_renewed(emulator: Emulator, tmp_pa
         return emulator.sas_href(export_id)
 
     report = await walker().download(href, tmp_path / "out", renew=renew)
-    assert report.ok and files_under(tmp_path / "out") == expected
+    assert report.ok and mirror_files(tmp_path / "out") == expected
 
 
 async def test_bare_url_expiry_is_a_clear_error(emulator: Emulator, tmp_path: Path) -> None:
@@ -144,7 +141,7 @@ async def test_bare_url_expiry_is_a_clear_error(emulator: Emulator, tmp_path: Pa
     emulator.faults.expire_sas_after = None
     report = await walker().download(emulator.sas_href(export_id), tmp_path / "out")
     assert report.ok and report.skipped > 0
-    assert files_under(tmp_path / "out") == expected
+    assert mirror_files(tmp_path / "out") == expected
 
 
 async def test_renewal_that_fails_too_stops_the_download(
@@ -185,7 +182,7 @@ async def test_disk_full_is_fatal_and_leaves_no_partial_file(
     report = info.value.report
     assert report is not None and report.tiles == 5
     final_files_are_complete(tmp_path / "out", expected)
-    assert not (tmp_path / "out" / STATE_DIR).exists()  # no temp file left behind
+    assert_no_tool_leftovers(tmp_path / "out")  # no temp file left behind
 
 
 async def test_cancelled_download_resumes(emulator: Emulator, tmp_path: Path) -> None:
@@ -196,7 +193,7 @@ async def test_cancelled_download_resumes(emulator: Emulator, tmp_path: Path) ->
     dest = tmp_path / "out"
     task = asyncio.create_task(walker().download(emulator.sas_href(export_id), dest))
     for _ in range(3000):  # poll the disk: the download runs in this same loop
-        if len(files_under(dest)) >= 20:
+        if len(mirror_files(dest)) >= 20:
             break
         await asyncio.sleep(0.01)
     task.cancel()
@@ -209,7 +206,7 @@ async def test_cancelled_download_resumes(emulator: Emulator, tmp_path: Path) ->
     fetched = sum(1 for r in emulator.requests if r.origin == "blob") - before
     assert report.ok and report.skipped >= 19
     assert fetched == report.tiles == len(expected) - report.skipped
-    assert files_under(dest) == expected
+    assert mirror_files(dest) == expected
 
 
 _CHILD = textwrap.dedent(
@@ -236,7 +233,7 @@ async def test_sigkill_mid_run_leaves_only_complete_files(
     )
     try:
         for _ in range(3000):
-            if proc.returncode is not None or len(files_under(dest)) >= 40:
+            if proc.returncode is not None or len(mirror_files(dest)) >= 40:
                 break
             await asyncio.sleep(0.01)
         assert proc.returncode is None, "the download ended before it could be killed"
@@ -247,4 +244,4 @@ async def test_sigkill_mid_run_leaves_only_complete_files(
     emulator.faults.clear()
     report = await walker().download(emulator.sas_href(export_id), dest)
     assert report.ok and report.skipped >= 39
-    assert files_under(dest) == expected
+    assert mirror_files(dest) == expected

@@ -19,6 +19,7 @@ from urllib.parse import quote
 import aiohttp
 import pytest
 import yarl
+from helpers import sas_with_special_chars
 from multidict import CIMultiDictProxy
 
 import itwin_mesh_async.emulator as emulator_package
@@ -34,7 +35,6 @@ from itwin_mesh_async.emulator.listing import (
 )
 from itwin_mesh_async.emulator.sas import (
     check_service_sas,
-    encode_sas,
     format_sas_time,
     generate_container_sas,
     parse_sas_time,
@@ -728,21 +728,10 @@ async def test_missing_blob_container_and_bad_requests(emulator: Emulator,
         assert response.status == 200 and response.headers["ETag"]
 
 
-def _sas_with_special_chars(account: str, key: str, container: str) -> str:
-    """A SAS whose signature holds ``+``, ``/`` and ``=`` (so %2B, %2F, %3D once encoded)."""
-    start = datetime(2030, 1, 1, tzinfo=UTC)
-    for minute in range(10_000):
-        fields = service_sas_fields(account, key, container,
-                                    expiry=start + timedelta(minutes=minute))
-        if "+" in fields["sig"] and "/" in fields["sig"]:
-            return encode_sas(fields)
-    raise AssertionError("no signature with + and / found")
-
-
 async def test_sas_with_percent_encoded_signature_must_arrive_byte_exact(
         emulator: Emulator, http: aiohttp.ClientSession, export: str) -> None:
     account, key = emulator.state.account, emulator.state.keys["key1"]
-    sas = _sas_with_special_chars(account, key, export)
+    sas = sas_with_special_chars(account, key, export, after=datetime(2030, 1, 1, tzinfo=UTC))
     assert "%2B" in sas and "%2F" in sas and sas.endswith("%3D")
     base = f"{emulator.blob_url}/{account}/{export}/tileset.json"
     async with http.get(yarl.URL(f"{base}?{sas}", encoded=True)) as response:

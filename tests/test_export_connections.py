@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 import pytest
 from aiohttp import web
+from helpers import TOKEN, client_for, seed, serve
 from yarl import URL
 
-from itwin_mesh_async.client import ITwinClient
 from itwin_mesh_async.errors import (
     ConflictError,
     InvalidArgumentError,
@@ -26,44 +23,6 @@ from itwin_mesh_async.models import (
     ExecutionResult,
     ExecutionState,
 )
-from itwin_mesh_async.retry import RetryPolicy
-
-TOKEN = "tok-SECRET-456"
-SEEDS = Path(__file__).parent / "seeds"
-Seen = list[tuple[str, str, dict[str, str], bytes]]
-
-
-def seed(name: str) -> Any:
-    return json.loads((SEEDS / name).read_text(encoding="utf-8"))
-
-
-@asynccontextmanager
-async def serve(routes: list[web.RouteDef]) -> AsyncIterator[tuple[str, Seen]]:
-    """A real HTTP server on 127.0.0.1; yields its base URL and the log of requests."""
-    seen: Seen = []
-
-    @web.middleware
-    async def record(request: web.Request, handler: Any) -> web.StreamResponse:
-        seen.append((request.method, request.path_qs, dict(request.headers), await request.read()))
-        return await handler(request)  # type: ignore[no-any-return]
-
-    app = web.Application(middlewares=[record])
-    app.add_routes(routes)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    try:
-        yield f"http://{host}:{port}", seen
-    finally:
-        await runner.cleanup()
-
-
-@asynccontextmanager
-async def client_for(base: str) -> AsyncIterator[ITwinClient]:
-    async with ITwinClient(token=TOKEN, base_url=base, retry=RetryPolicy.no_wait()) as client:
-        yield client
 
 
 def run_body(run_id: str, state: str = "Executing", result: str = "Undetermined") -> Any:

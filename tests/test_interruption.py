@@ -21,6 +21,7 @@ from pathlib import Path
 import attrs
 import pytest
 from aiohttp import web
+from helpers import assert_no_tool_leftovers, serve_app
 
 from itwin_mesh_async.emulator.tilesets import glb
 from itwin_mesh_async.errors import DownloadError
@@ -76,17 +77,12 @@ async def container() -> AsyncIterator[StallingContainer]:
     server = StallingContainer(_files())
     app = web.Application()
     app.router.add_get("/{tail:.*}", server.handle)
-    runner = web.AppRunner(app, access_log=None, shutdown_timeout=1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
-    server.url = f"http://127.0.0.1:{port}/c/tileset.json?{SAS}"
-    try:
-        yield server
-    finally:
-        server.release.set()
-        await runner.cleanup()
+    async with serve_app(app, shutdown_timeout=1) as origin:
+        server.url = f"{origin}/c/tileset.json?{SAS}"
+        try:
+            yield server
+        finally:
+            server.release.set()
 
 
 def _cli() -> list[str]:
@@ -175,7 +171,7 @@ async def test_sigkill_at_several_moments_then_resume_fetches_only_the_rest(
     summary = json.loads(out)
     assert (summary["skipped"], summary["tiles"]) == (len(landed), len(expected) - len(landed))
     assert _final_files(dest) == expected
-    assert not (dest / STATE_DIR).exists()  # the killed runs' temporary files were cleaned up
+    assert_no_tool_leftovers(dest)  # the killed runs' temporary files were cleaned up
 
 
 # Runs the CLI under a file size limit: writing past it fails with EFBIG (Python ignores
@@ -214,7 +210,7 @@ async def test_a_file_too_large_for_the_limit_fails_alone(
         {"path": "t/0.glb", "reason": "cannot store the file: File too large (EFBIG)"}
     ]
     assert _final_files(dest) == {p: expected[p] for p in ("tileset.json", "small.glb")}
-    assert not (dest / STATE_DIR).exists()  # the cut temporary file is gone
+    assert_no_tool_leftovers(dest)  # the cut temporary file is gone
 
     before = len(container.requests)
     proc = await _download(container.url, dest)
@@ -247,4 +243,4 @@ async def test_disk_full_while_streaming_stops_with_a_clear_error(
     report = info.value.report
     assert report is not None and report.tiles == 1 and report.failed == []
     assert _final_files(dest) == {"tileset.json": container.files["tileset.json"]}
-    assert not (dest / STATE_DIR).exists()
+    assert_no_tool_leftovers(dest)

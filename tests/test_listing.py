@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import mirror_files
 from yarl import URL
 
 from itwin_mesh_async.emulator import Emulator
@@ -131,8 +132,6 @@ def _walker() -> TileWalker:
     return TileWalker(concurrency=8, retry=RetryPolicy.no_wait())
 
 
-def _files(dest: Path) -> dict[str, bytes]:
-    return {p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()}
 
 
 async def test_list_mode_downloads_unreached_blobs(emulator: Emulator, tmp_path: Path) -> None:
@@ -141,7 +140,7 @@ async def test_list_mode_downloads_unreached_blobs(emulator: Emulator, tmp_path:
     export_id = emulator.add_export(files=sample.files, content_encodings=sample.encodings)
     report = await _walker().download(emulator.sas_href(export_id), tmp_path / "out", mode="list")
     assert report.ok, report.failed
-    assert _files(tmp_path / "out") == dict(sample.files)
+    assert mirror_files(tmp_path / "out") == dict(sample.files)
     assert report.unreached == sorted(sample.unreachable)
     assert report.unlisted == []
     assert report.to_dict()["unreached"] == sorted(sample.unreachable)
@@ -153,7 +152,7 @@ async def test_list_mode_reports_unlisted_references(emulator: Emulator, tmp_pat
     report = await _walker().download(emulator.sas_href(export_id), tmp_path / "out", mode="list")
     assert report.unlisted == sorted(sample.missing)
     assert sorted(f.path for f in report.failed) == sorted(sample.missing)
-    assert _files(tmp_path / "out") == dict(sample.files)
+    assert mirror_files(tmp_path / "out") == dict(sample.files)
 
 
 async def test_list_mode_pages_through_many_blobs(emulator: Emulator, tmp_path: Path) -> None:
@@ -165,7 +164,7 @@ async def test_list_mode_pages_through_many_blobs(emulator: Emulator, tmp_path: 
     assert report.unreached == sorted(extra)
     lists = [r for r in emulator.requests if "comp=list" in r.path_qs]
     assert len(lists) >= 2  # 5000 a page at most
-    assert _files(tmp_path / "out") == {**sample.files, **extra}
+    assert mirror_files(tmp_path / "out") == {**sample.files, **extra}
 
 
 async def test_list_mode_with_an_expired_link(emulator: Emulator, tmp_path: Path) -> None:

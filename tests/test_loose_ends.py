@@ -10,14 +10,14 @@ import shlex
 import signal
 import ssl
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
 from aiohttp import web
+from helpers import client_for, serve
 from test_cli import assert_no_secrets, assert_one_error_line, cli_env, emu_env, run_cli
 from test_secrets import certificate  # noqa: F401 - the self-signed certificate fixture
 from yarl import URL
@@ -39,7 +39,6 @@ from itwin_mesh_async.retry import RetryPolicy
 from itwin_mesh_async.tiles import TileWalker
 from itwin_mesh_async.tiles.listing import ListingScope, list_blobs
 
-TOKEN = "loose-token-" + "x" * 20
 GUARD = 20.0  # seconds: only a hang reaches it
 
 
@@ -233,29 +232,6 @@ async def test_serve_a_folder_of_samples_prints_a_working_command_for_each(tmp_p
 # --- endless empty pages ------------------------------------------------------------------
 
 
-@asynccontextmanager
-async def app_server(
-    handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
-) -> AsyncIterator[tuple[str, list[str]]]:
-    """A real HTTP server on loopback answering every GET with ``handler``; yields its origin
-    and the paths (with queries) it was asked for."""
-    seen: list[str] = []
-
-    async def record(request: web.Request) -> web.StreamResponse:
-        seen.append(request.path_qs)
-        return await handler(request)
-
-    app = web.Application()
-    app.router.add_get("/{tail:.*}", record)
-    runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    try:
-        yield f"http://127.0.0.1:{runner.addresses[0][1]}", seen
-    finally:
-        await runner.cleanup()
-
-
 async def test_paging_stops_when_empty_pages_keep_linking_to_new_ones() -> None:
     async def endless(request: web.Request) -> web.Response:
         page = int(request.query.get("page", "0"))
@@ -265,8 +241,7 @@ async def test_paging_stops_when_empty_pages_keep_linking_to_new_ones() -> None:
         links = {"next": {"href": nxt}} if page < 100 else {}  # ends, should the guard not
         return web.json_response({"exports": items, "_links": links})
 
-    async with app_server(endless) as (base, seen), \
-            ITwinClient(TOKEN, base_url=base, retry=RetryPolicy.no_wait()) as client:
+    async with serve([web.get("/{tail:.*}", endless)]) as (base, seen), client_for(base) as client:
         found: list[str] = []
         with pytest.raises(UnexpectedResponseError, match="empty pages in a row") as info:
             async for export in client.mesh_exports.list("m1"):
@@ -306,8 +281,7 @@ async def test_wait_and_latest_give_up_at_the_deadline_even_while_a_request_hang
         return web.json_response({"exports": [{"id": "p", "status": "InProgress"}],
                                   "_links": {"next": {"href": nxt}}})
 
-    async with app_server(hanging) as (base, seen), \
-            ITwinClient(TOKEN, base_url=base, retry=RetryPolicy.no_wait()) as client:
+    async with serve([web.get("/{tail:.*}", hanging)]) as (base, seen), client_for(base) as client:
         try:
             waited, latest = await asyncio.wait_for(asyncio.gather(
                 client.mesh_exports.wait("e1", timeout=0.2, poll_interval=0.05),
@@ -320,4 +294,4 @@ async def test_wait_and_latest_give_up_at_the_deadline_even_while_a_request_hang
     assert "export e1: no answer from the service within 0.2s" in str(waited)
     assert isinstance(latest, WaitTimeoutError), latest
     assert "listing the exports of iModel m1" in str(latest)
-    assert any("page=1" in path for path in seen)  # it was the second page that hung
+    assert any("page=1" in path for _, path, _, _ in seen)  # it was the second page that hung

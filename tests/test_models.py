@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 import cattrs
 import pytest
+from helpers import seed
 from hypothesis import given
 from hypothesis import strategies as st
 from yarl import URL
@@ -37,13 +37,6 @@ from itwin_mesh_async.models import (
     Run,
 )
 from itwin_mesh_async.paging import MAX_PAGE_SIZE, next_link, page_params, path_segment
-
-SEEDS = Path(__file__).parent / "seeds"
-
-
-def seed(name: str) -> Any:
-    return json.loads((SEEDS / name).read_text(encoding="utf-8"))
-
 
 # (seed file, key holding a list or an object, model)
 SEED_BODIES = [

@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, unquote
 
 import pytest
 from aiohttp import web
+from helpers import serve_app
 from test_cli import cli_env, run_cli
 
 import itwin_mesh_async as imx
@@ -181,15 +182,11 @@ async def test_tls_is_verified_unless_turned_off_explicitly(
 
     app = web.Application()
     app.router.add_get("/{tail:.*}", handle)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     server_context.load_cert_chain(cert, key)
-    await web.TCPSite(runner, "127.0.0.1", 0, ssl_context=server_context).start()
-    origin = f"https://127.0.0.1:{runner.addresses[0][1]}"
-    url = f"{origin}/c/tileset.json?sig=tls%2Bsecret"
     trusting = ssl.create_default_context(cafile=str(cert))
-    try:
+    async with serve_app(app, ssl_context=server_context) as origin:
+        url = f"{origin}/c/tileset.json?sig=tls%2Bsecret"
         with pytest.raises(DownloadError, match="TLS certificate not trusted") as info:
             await TileWalker(retry=RetryPolicy.no_wait()).download(url, tmp_path / "a")
         assert "ssl=False" in str(info.value) and "tls%2Bsecret" not in str(info.value)
@@ -208,5 +205,3 @@ async def test_tls_is_verified_unless_turned_off_explicitly(
             async with imx.ITwinClient("t" * 20, base_url=origin, ssl=choice) as c:
                 assert (await c.transport.request("GET", "/x")).status == 200
                 assert (await c.download(url, tmp_path / f"c-{choice}")).ok
-    finally:
-        await runner.cleanup()

@@ -16,7 +16,7 @@ from email.utils import format_datetime
 import aiohttp
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestServer
+from helpers import serve_app
 from yarl import URL
 
 from itwin_mesh_async.auth import CallableToken, StaticToken
@@ -63,12 +63,8 @@ class Recorder:
 @asynccontextmanager
 async def serve(handler: Handler) -> AsyncIterator[tuple[Recorder, URL]]:
     recorder = Recorder(handler)
-    server = TestServer(recorder.app, host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield recorder, server.make_url("")
-    finally:
-        await server.close()
+    async with serve_app(recorder.app) as origin:
+        yield recorder, URL(origin)
 
 
 def ok_json(body: object = None, status: int = 200) -> Handler:

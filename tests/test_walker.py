@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from helpers import assert_no_tool_leftovers
 from yarl import URL
 
 from itwin_mesh_async.emulator import Emulator
@@ -148,7 +149,7 @@ def test_mirror_prepare_cleans_leftovers_and_finish_tidies(tmp_path: Path) -> No
     mirror.write("a/b/c.glb", b"data")
     assert (dest / "a" / "b" / "c.glb").read_bytes() == b"data"
     mirror.finish()
-    assert not (dest / STATE_DIR).exists()
+    assert_no_tool_leftovers(dest)
     again = Mirror(dest)
     again.prepare()
     assert not again.fresh and again.is_complete("a/b/c.glb")

@@ -14,6 +14,7 @@ import base64
 import hashlib
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AsyncExitStack
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -22,6 +23,7 @@ import attrs
 import pytest
 from aiohttp import web
 from azurite import Azurite
+from helpers import assert_no_tool_leftovers, mirror_files, serve_app
 from yarl import URL
 
 from itwin_mesh_async.emulator import Emulator
@@ -29,7 +31,6 @@ from itwin_mesh_async.emulator.tilesets import build_tileset, glb
 from itwin_mesh_async.errors import DownloadError, InvalidArgumentError
 from itwin_mesh_async.retry import RetryPolicy
 from itwin_mesh_async.tiles import DownloadReport, Progress, TileWalker
-from itwin_mesh_async.tiles.mirror import STATE_DIR
 
 # Every character a signature must keep escaped, byte for byte.
 SAS = "sv=2022-11-02&sr=c&sp=rl&se=2099-01-01T00%3A00%3A00Z&sig=ab%2Bcd%2Fef%3D%3D"
@@ -77,21 +78,15 @@ class Container:
 
 @pytest.fixture
 async def serve() -> AsyncIterator[Callable[[Container], Awaitable[Container]]]:
-    runners: list[web.AppRunner] = []
+    async with AsyncExitStack() as servers:
 
-    async def start(container: Container) -> Container:
-        app = web.Application()
-        app.router.add_get("/{tail:.*}", container.handle)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", 0).start()
-        runners.append(runner)
-        container.base = URL(f"http://127.0.0.1:{runner.addresses[0][1]}")
-        return container
+        async def start(container: Container) -> Container:
+            app = web.Application()
+            app.router.add_get("/{tail:.*}", container.handle)
+            container.base = URL(await servers.enter_async_context(serve_app(app)))
+            return container
 
-    yield start
-    for runner in runners:
-        await runner.cleanup()
+        yield start
 
 
 def walker(**kwargs: object) -> TileWalker:
@@ -107,8 +102,6 @@ def tileset(uris: list[str]) -> bytes:
     return json.dumps({"asset": {"version": "1.1"}, "geometricError": 1, "root": root}).encode()
 
 
-def files_under(dest: Path) -> dict[str, bytes]:
-    return {p.relative_to(dest).as_posix(): p.read_bytes() for p in dest.rglob("*") if p.is_file()}
 
 
 def expected_of(shape: str, **params: object) -> tuple[dict[str, bytes], dict[str, bytes]]:
@@ -128,7 +121,7 @@ async def test_tileset_url_with_any_query_sends_it_on_every_request(
     server = await serve(Container(files))
     report = await walker().download(server.url(query=query), tmp_path / "out")
     assert report.ok, report.failed
-    assert files_under(tmp_path / "out") == expected
+    assert mirror_files(tmp_path / "out") == expected
     # Every request carries the entry URL's query as received, and nothing else.
     assert {q for _, q in server.requests} == {query or ""}
     assert sorted(server.paths()) == sorted(expected)
@@ -169,9 +162,9 @@ async def test_references_differing_only_by_query_are_one_file_fetched_once(
     stream_paths = sorted([t.path async for t in walker().stream(server.url())])
     report = await walker().download(server.url(), dest)
     assert report.ok and report.tiles == 4
-    assert files_under(dest) == {"tileset.json": server.files["tileset.json"], "a.glb": a,
+    assert mirror_files(dest) == {"tileset.json": server.files["tileset.json"], "a.glb": a,
                                  "b.glb": b, "c d.glb": c}
-    assert stream_paths == sorted(files_under(dest))
+    assert stream_paths == sorted(mirror_files(dest))
     queries = dict(server.requests[len(server.requests) // 2 :])  # the download's requests
     assert sorted(queries) == ["a.glb", "b.glb", "c d.glb", "tileset.json"]
     assert queries["a.glb"] == "v=1&" + SAS
@@ -187,7 +180,7 @@ async def test_a_tileset_under_a_folder_is_the_root_of_the_mirror(
              "deep/outside.glb": glb(seed=3)}
     server = await serve(Container(files))
     report = await walker().download(server.url("deep/er/tileset.json"), tmp_path / "out")
-    assert files_under(tmp_path / "out") == {
+    assert mirror_files(tmp_path / "out") == {
         "tileset.json": files["deep/er/tileset.json"], "a.glb": files["deep/er/a.glb"],
         "b.glb": files["deep/er/b.glb"]}
     assert [(f.path, f.reason) for f in report.failed] == [
@@ -232,7 +225,7 @@ async def test_first_tile_is_written_before_a_slow_external_tileset_arrives(
     report = await walker(concurrency=2).download(server.url(), dest)
     assert seen_on_disk == [True]
     assert report.ok, report.failed
-    assert files_under(dest) == files
+    assert mirror_files(dest) == files
 
 
 async def test_first_tile_is_streamed_before_a_slow_external_tileset_arrives(
@@ -287,7 +280,7 @@ async def test_exactly_concurrency_requests_run_at_once_over_as_many_connections
     server = await serve(Container(files, hooks={p: hold for p in expected if p.endswith(".glb")}))
     report = await walker(concurrency=concurrency).download(server.url(), tmp_path / "out")
     assert report.ok, report.failed
-    assert files_under(tmp_path / "out") == expected
+    assert mirror_files(tmp_path / "out") == expected
     assert peak == concurrency  # the whole pool works at once, and never more
     assert 1 <= len(server.peers) <= concurrency  # one connection pool sized to match
 
@@ -304,7 +297,7 @@ async def test_a_20000_tile_tileset_is_mirrored(
     )
     assert report.ok, report.failed[:3]
     assert report.tiles == len(expected) and report.bytes == sum(map(len, expected.values()))
-    assert files_under(tmp_path / "out") == expected
+    assert mirror_files(tmp_path / "out") == expected
     assert len(server.requests) == len(expected)
     last = seen[-1]
     assert (last.files_done, last.bytes_done) == (report.tiles, report.bytes)
@@ -331,7 +324,7 @@ async def test_implicit_tilesets_request_exactly_what_is_available(
     server = await serve(Container(dict(sample.files)))
     report = await walker().download(server.url(), tmp_path / "out")
     assert report.ok, report.failed
-    assert files_under(tmp_path / "out") == dict(sample.files)
+    assert mirror_files(tmp_path / "out") == dict(sample.files)
     # Each available content and subtree (and subtree buffer) once; nothing unavailable.
     assert sorted(server.paths()) == sorted(sample.reachable)
 
@@ -369,7 +362,7 @@ async def test_content_md5_mismatch_is_retried_then_reported(
         ("bad.glb", "body does not match its Content-MD5; gave up after 3 attempts")]
     assert (server.count("bad.glb"), server.count("flaky.glb"), server.count("good.glb")) == (
         3, 2, 1)
-    assert files_under(tmp_path / "out") == {p: files[p] for p in files if p != "bad.glb"}
+    assert mirror_files(tmp_path / "out") == {p: files[p] for p in files if p != "bad.glb"}
 
 
 @pytest.mark.parametrize(
@@ -392,8 +385,8 @@ async def test_resume_reads_local_tilesets_and_subtrees_and_fetches_only_what_is
     assert report.ok, report.failed
     assert server.paths() == [leaf]
     assert (report.tiles, report.skipped) == (1, len(expected) - 1)
-    assert files_under(dest) == expected
-    assert not (dest / STATE_DIR).exists()
+    assert mirror_files(dest) == expected
+    assert_no_tool_leftovers(dest)
 
 
 # -- borrowed sessions -----------------------------------------------------------------------
@@ -420,7 +413,7 @@ async def test_a_borrowed_session_keeps_statuses_and_stored_bytes(
     assert [(f.path, f.reason) for f in report.failed] == [(missing, "not found (HTTP 404)")]
     assert server.count(missing) == 1
     # Gzip-compressed files are stored exactly as the container holds them.
-    assert files_under(tmp_path / "out") == {p: b for p, b in files.items() if p != missing}
+    assert mirror_files(tmp_path / "out") == {p: b for p, b in files.items() if p != missing}
 
 
 # -- the emulator and Azurite agree ----------------------------------------------------------
@@ -452,7 +445,7 @@ async def test_the_emulator_and_azurite_give_the_same_results(
         dest = tmp_path / name
         report = await walker().download(href, dest, mode=mode)  # type: ignore[arg-type]
         streamed = {t.path: t.data async for t in walker().stream(href)}
-        results[name] = (_summary(report), files_under(dest), streamed)
+        results[name] = (_summary(report), mirror_files(dest), streamed)
     assert results["emulator"] == results["azurite"]
     summary, mirrored, streamed = results["emulator"]
     assert summary[3] == sorted(sample.missing)
@@ -478,7 +471,7 @@ async def test_a_root_that_is_not_a_tileset_is_a_download_error(
     )
     with pytest.raises(DownloadError, match=message):
         await walker().download(server.url(), tmp_path / "out")
-    assert files_under(tmp_path / "out") == {}
+    assert mirror_files(tmp_path / "out") == {}
     with pytest.raises(DownloadError, match=message):
         async for _ in walker().stream(server.url()):
             pass

@@ -74,9 +74,15 @@ def _check_sources(args: Any) -> None:
         raise UsageError("--changeset goes with --imodel")
 
 
-def summarize(ctx: Context, report: DownloadReport) -> None:
-    """Print the report: the JSON summary or one line, then each failure."""
+def summarize(ctx: Context, report: DownloadReport, *, error: str | None = None) -> None:
+    """Print the report: the JSON summary or one line, then each failure.
+
+    ``error`` is why the whole download stopped; the JSON summary carries it as ``"error"`` so
+    that a script reading only stdout learns why it exited 1 with no failed file.
+    """
     summary = report.to_dict()
+    if error is not None:
+        summary["error"] = error
     if ctx.json:
         ctx.emit_json(summary)
     else:
@@ -154,7 +160,7 @@ async def run_download(ctx: Context) -> int:
         if isinstance(report, DownloadReport) and (
             ctx.json or report.tiles or report.skipped or report.failed
         ):
-            summarize(ctx, report)
+            summarize(ctx, report, error=str(exc))
         raise
     summarize(ctx, report)
     if report.ok:

@@ -273,7 +273,10 @@ def _add_serve(commands: _Commands) -> None:
         "--port", metavar="PORT", type=_port, default=0,
         help="API port (default: any free port); the blob container uses another",
     )
-    p.add_argument("--data", metavar="DIR", help="a tileset folder to serve as an extra export")
+    p.add_argument(
+        "--data", metavar="DIR",
+        help="a tileset folder, or a folder of them, to serve as extra exports",
+    )
 
 
 def _add_demo(commands: _Commands) -> None:

@@ -24,6 +24,7 @@ from .responses import (
     imodel_allowed,
     invalid,
     iso_time,
+    json_object,
     json_response,
     page_links,
     paging,
@@ -275,11 +276,8 @@ class ApiServer:
 
     async def start_export(self, request: web.Request) -> web.Response:
         """Start Export: 202 with the new export, status ``NotStarted``."""
-        try:
-            body = await request.json()
-        except ValueError:
-            body = None
-        if not isinstance(body, dict):
+        body = await json_object(request)
+        if body is None:
             raise _body_error("body", "The request body must be a JSON object.")
         imodel_id = body.get("iModelId")
         if not isinstance(imodel_id, str) or not imodel_id:

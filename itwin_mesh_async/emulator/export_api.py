@@ -13,6 +13,7 @@ from .responses import (
     imodel_allowed,
     invalid,
     iso_time,
+    json_object,
     json_response,
     page_links,
     paging,
@@ -113,11 +114,8 @@ class ConnectionRoutes:
     async def create_connection(self, request: web.Request) -> web.Response:
         """Create Export Connection: 201 with the connection."""
         code = "InvalidExportRequest"
-        try:
-            body = await request.json()
-        except ValueError:
-            body = None
-        if not isinstance(body, dict):
+        body = await json_object(request)
+        if body is None:
             raise ApiError(422, code, "Cannot create connection.", details=[
                 {"code": "InvalidRequestBody", "message": "The body must be a JSON object.",
                  "target": "body"}])

@@ -16,7 +16,7 @@ from aiohttp import web
 from .state import State
 
 __all__ = ["ApiError", "api_link", "forbidden", "imodel_allowed", "invalid", "iso_time",
-           "json_response", "page_links", "paging"]
+           "json_object", "json_response", "page_links", "paging"]
 
 _MAX_TOP = 1000
 _DEFAULT_TOP = 100
@@ -54,6 +54,15 @@ def json_response(body: Any, *, status: int = 200, headers: Mapping[str, str] | 
     """A JSON answer with a fresh ``x-correlation-id``, as the service sends."""
     return web.Response(status=status, text=json.dumps(body), content_type="application/json",
                         headers={"x-correlation-id": str(uuid.uuid4()), **(headers or {})})
+
+
+async def json_object(request: web.Request) -> dict[str, Any] | None:
+    """The request body as a JSON object; None for anything else (unparsable JSON included)."""
+    try:
+        body = await request.json()
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
 
 
 def invalid(code: str, target: str, message: str, detail_code: str = "InvalidValue") -> ApiError:

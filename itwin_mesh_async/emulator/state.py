@@ -24,6 +24,7 @@ from typing import TypeVar
 import attrs
 
 from .listing import BlobEntry
+from .tilegen_formats import glb
 
 __all__ = [
     "EXPORT_TYPES",
@@ -73,12 +74,6 @@ def minimal_tileset() -> dict[str, bytes]:
 
     Used for exports started through the API when no generator is configured.
     """
-    gltf = json.dumps({"asset": {"version": "2.0", "generator": "itwin-mesh-async emulator"}},
-                      separators=(",", ":")).encode()
-    gltf += b" " * (-len(gltf) % 4)
-    total = 12 + 8 + len(gltf)
-    glb = (b"glTF" + (2).to_bytes(4, "little") + total.to_bytes(4, "little")
-           + len(gltf).to_bytes(4, "little") + b"JSON" + gltf)
     tileset = {
         "asset": {"version": "1.1"},
         "geometricError": 100.0,
@@ -89,7 +84,7 @@ def minimal_tileset() -> dict[str, bytes]:
             "content": {"uri": "tiles/0.glb"},
         },
     }
-    return {"tileset.json": json.dumps(tileset, indent=1).encode(), "tiles/0.glb": glb}
+    return {"tileset.json": json.dumps(tileset, indent=1).encode(), "tiles/0.glb": glb()}
 
 
 @attrs.define

@@ -5,18 +5,21 @@ Traversal and fetching overlap. A fixed pool of ``concurrency`` workers, in one
 frontier: each worker fetches a file, verifies it, hands it on (to the stream or the mirror) and
 pushes the references :func:`discover` finds in it back onto the frontier. The walk is done when
 the frontier is empty and no worker is busy. The only structure that grows with the tileset is
-the set of relative paths already seen (strings); pending references are popped depth-first, so
-the frontier stays near (depth x breadth of one file's references).
+the set of relative paths already seen (:class:`SeenPaths`, ~16 bytes a path); pending
+references are popped depth-first, so the frontier stays near (depth x breadth of one file's
+references).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import mmap
 import os
 import struct
 import time
+from array import array
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -38,7 +41,7 @@ from ..errors import (
 )
 from ..redact import redact_url
 from ..retry import RetryPolicy
-from ..urls import is_data_uri, tileset_url_from_target
+from ..urls import container_root, is_data_uri, tileset_url_from_target
 from .discover import Discovery, Ref, RefKind, discover, discover_subtree
 from .fetch import Body, Fetcher, Link, RenewCallback
 from .formats import Buffer
@@ -52,6 +55,12 @@ __all__ = ["TileStream", "TileWalker"]
 # Parsing a body this large runs in a thread so the event loop keeps serving the other workers.
 PARSE_IN_THREAD = 512 * 1024
 PROGRESS_INTERVAL = 0.1
+# Whole bodies are written inline while most writes are fast (tmpfs, a page cache absorbing
+# them: ~20-40 us here), since a hop to a thread costs more than such a write. When most take
+# longer than SLOW_WRITE seconds (a disk creating files at ~1 ms each, fsync), they go to the
+# write threads and overlap. A fraction of slow writes, not a mean: a write that was merely
+# preempted (a busy machine) must not flip the choice.
+SLOW_WRITE = 200e-6
 # Per-file retries: one file among thousands on a flaky link meets several faults in a row far
 # more often than one API call does, so tiles get more attempts and a shorter backoff ceiling.
 TILE_RETRY = RetryPolicy(max_attempts=10, max_delay=8.0)
@@ -59,6 +68,79 @@ TILE_RETRY = RetryPolicy(max_attempts=10, max_delay=8.0)
 _CONTAINER_FORMATS = frozenset({"tileset", "subtree"})
 
 _Item = tuple[Ref, int]  # a pending reference and the external depth it was found at
+# References the frontier aims to hold at most (~200 bytes each). A file that may hold many
+# (an external tileset, a subtree) is opened only while the pending references plus what the
+# files being opened are expected to add stay under it: otherwise 32 workers opening 32
+# external tilesets at once would queue 32 x their references. Expected: a running mean of
+# what opened files held, starting pessimistic.
+FRONTIER_BUDGET = 8192
+_FIRST_FANOUT = 1024.0
+
+
+def _opens(ref: Ref) -> bool:
+    """True for a reference likely to hold many references: a subtree, or JSON content (an
+    external tileset). Only the order of the walk depends on it, never what it fetches."""
+    if ref.kind is RefKind.SUBTREE:
+        return True
+    if ref.kind is not RefKind.TILESET_OR_CONTENT:
+        return False
+    return ref.uri.partition("?")[0].partition("#")[0].rstrip().lower().endswith(".json")
+
+
+class SeenPaths:
+    """The relative paths a walk has seen: the one structure that grows with the tileset.
+
+    Each path is kept as a 64-bit keyed BLAKE2b digest in an open-addressing table (an array
+    of unsigned 64-bit integers, at most half full): ~16 bytes per path where a set of strings
+    costs ~110. Two paths share a digest with probability ~n^2/2^65 (3e-10 for 100,000 paths);
+    the key is random per walk, so no tileset can be made to collide on purpose. The second of
+    two colliding paths would be taken as seen and not fetched. ``names`` keeps the strings too,
+    for the list mode, which compares them with the container listing.
+    """
+
+    __slots__ = ("_count", "_key", "_mask", "_table", "names")
+
+    def __init__(self, *, names: bool = False) -> None:
+        self._key = os.urandom(16)
+        self._table = array("Q", bytes(8 * 1024))
+        self._mask = 1023
+        self._count = 0
+        self.names: set[str] | None = set() if names else None
+
+    def __len__(self) -> int:
+        return self._count
+
+    def add(self, path: str) -> bool:
+        """Record ``path``; True the first time, False when it was seen already."""
+        digest = hashlib.blake2b(
+            path.encode("utf-8", "surrogatepass"), digest_size=8, key=self._key
+        ).digest()
+        value = int.from_bytes(digest, "little") or 1  # 0 marks a free slot
+        table, mask = self._table, self._mask
+        i = value & mask
+        while (slot := table[i]) != 0:
+            if slot == value:
+                return False
+            i = (i + 1) & mask
+        table[i] = value
+        self._count += 1
+        if self.names is not None:
+            self.names.add(path)
+        if self._count * 2 > mask:
+            self._grow()
+        return True
+
+    def _grow(self) -> None:
+        old = self._table
+        table = array("Q", bytes(16 * len(old)))
+        mask = len(table) - 1
+        for value in old:
+            if value:
+                i = value & mask
+                while table[i] != 0:
+                    i = (i + 1) & mask
+                table[i] = value
+        self._table, self._mask = table, mask
 
 
 class _Walk:
@@ -87,8 +169,12 @@ class _Walk:
         self.resume = resume and mirror is not None
         self.emit = emit
         self.writer = writer
-        self.pending: deque[_Item] = deque()
-        self.seen: set[str] = set()
+        self.slow_writes = 0.0  # moving average of the share of writes slower than SLOW_WRITE
+        self.pending: deque[_Item] = deque()  # references to files that open no others
+        self.containers: deque[_Item] = deque()  # to files likely to (see _opens)
+        self.opening = 0  # workers on a container
+        self.fanout = _FIRST_FANOUT  # running mean of the references a container held
+        self.seen = SeenPaths()
         self.busy = 0
         self.fatal_root = True
         self._wake = asyncio.Event()
@@ -99,19 +185,40 @@ class _Walk:
         """Queue references found in a file at external depth ``depth``."""
         if refs:
             # Popped from the right: reversed, so one file's references are taken in document
-            # order (of two that differ only by query, the first one written is fetched).
-            self.pending.extend([(ref, depth) for ref in reversed(refs)])
+            # order (of two that differ only by query, the first one written is fetched; both
+            # have the same path, so they are in the same queue).
+            for ref in reversed(refs):
+                (self.containers if _opens(ref) else self.pending).append((ref, depth))
             self._wake.set()
 
-    async def _take(self) -> _Item | None:
-        while not self.pending:
+    def _next(self) -> tuple[_Item, bool] | None:
+        """The next reference to handle and whether it is a container; None: wait."""
+        containers = self.containers
+        pending = self.pending
+        if containers and (
+            not (pending or self.opening)  # else nothing could proceed
+            or len(pending) + (self.opening + 1) * self.fanout <= FRONTIER_BUDGET
+        ):
+            return containers.pop(), True
+        if pending:
+            return pending.pop(), False
+        return None
+
+    async def _take(self) -> tuple[_Item, bool] | None:
+        while (taken := self._next()) is None:
             if self.busy == 0:
                 self._wake.set()  # let every idle worker see that the walk is over
                 return None
             self._wake.clear()
             await self._wake.wait()
         self.busy += 1
-        return self.pending.pop()
+        if taken[1]:
+            self.opening += 1
+        return taken
+
+    def opened(self, refs: int) -> None:
+        """Record how many references a container held (for the frontier budget)."""
+        self.fanout += (refs - self.fanout) * 0.25
 
     async def run(self) -> None:
         """Run the workers until the frontier is empty and every worker idle."""
@@ -120,17 +227,21 @@ class _Walk:
                 group.create_task(self._worker())
 
     async def _worker(self) -> None:
-        while (item := await self._take()) is not None:
+        while (taken := await self._take()) is not None:
+            item, container = taken
             try:
                 await self._handle(*item)
             finally:
                 self.busy -= 1
-                if self.busy == 0 and not self.pending:
+                if container:
+                    self.opening -= 1
+                    self._wake.set()  # room for another container
+                elif self.busy == 0 and not self.pending:
                     self._wake.set()
 
     def known(self) -> int:
         """Files seen or still to be looked at."""
-        return len(self.seen) + len(self.pending)
+        return len(self.seen) + len(self.pending) + len(self.containers)
 
     # -- one reference --------------------------------------------------------------------
 
@@ -148,9 +259,8 @@ class _Walk:
         except ValueError as exc:  # yarl: a port out of range, an invalid host...
             self.tally.fail(redact_url(uri), f"refused: invalid URI ({redact_url(exc)})")
             return
-        if path in self.seen:
+        if not self.seen.add(path):
             return
-        self.seen.add(path)
         if depth > self.limits.max_external_depth:
             limit = self.limits.max_external_depth
             self.tally.fail(path, f"refused: external tilesets nested deeper than {limit}")
@@ -187,6 +297,8 @@ class _Walk:
         await self.fetcher.fetch(url, path, accept, mirror=mirror)
 
     def _follow(self, found: Discovery, depth: int) -> None:
+        if found.format in _CONTAINER_FORMATS:
+            self.opened(len(found.refs))
         # Only tilesets and subtrees open a new level of the external chain.
         self.push(found.refs, depth + 1 if found.format in _CONTAINER_FORMATS else depth)
 
@@ -243,12 +355,10 @@ class _Walk:
             mirror.final_path(path)
         if self.resume and mirror is not None and mirror.is_complete(path):
             data = await asyncio.to_thread(mirror.read, path)
-            if path not in self.seen:
-                self.seen.add(path)
+            if self.seen.add(path):
                 self.tally.skipped += 1
             return data
-        first = path not in self.seen
-        self.seen.add(path)
+        first = self.seen.add(path)
 
         async def keep(body: Body) -> bytes:
             data = body.data
@@ -290,17 +400,28 @@ class _Walk:
             try:
                 if body.temp is not None:
                     mirror.commit(body.temp, path)
-                elif self.writer is not None:
+                elif self.writer is not None and self.slow_writes > 0.5:
                     assert body.data is not None
                     loop = asyncio.get_running_loop()
-                    await loop.run_in_executor(self.writer, mirror.write, path, body.data)
+                    await loop.run_in_executor(self.writer, self._write, path, body.data)
                 else:
                     assert body.data is not None
-                    mirror.write(path, body.data)
+                    self._write(path, body.data)
             except OSError as exc:
                 raise storage_error(exc, mirror.dest, path) from None
         self.tally.files_done += 1
         self.tally.bytes_done += body.size
+
+    def _write(self, path: str, data: bytes) -> None:
+        """Write a whole body (inline or in a write thread), timing it for the choice."""
+        assert self.mirror is not None
+        started = time.perf_counter()
+        try:
+            self.mirror.write(path, data)
+        finally:
+            slow = 1.0 if time.perf_counter() - started > SLOW_WRITE else 0.0
+            # A float updated from threads too: a lost update only delays the choice a little.
+            self.slow_writes += (slow - self.slow_writes) * 0.05
 
 
 _LEAF = Discovery(refs=[], format="bin")
@@ -392,7 +513,8 @@ class TileWalker:
     ``session``: an ``aiohttp.ClientSession`` to borrow (never closed here; it must carry no
     ``Authorization`` header); without one each run opens its own, with a connection pool of
     ``concurrency`` connections. ``limits`` bound what hostile files may cost; ``retry`` is the
-    per-file retry policy; ``write_threads`` spreads file creation over threads (0: inline).
+    per-file retry policy; ``write_threads`` spreads file creation over threads when writes are
+    slow (a disk; writes fast enough, as on tmpfs, stay inline; 0: always inline).
     ``ssl``: TLS certificates are verified unless it is ``False`` (an explicit opt-out); an
     ``ssl.SSLContext`` trusts what it is set up to (a private CA, say). A borrowed session
     keeps its own connector's setting.
@@ -467,7 +589,10 @@ class TileWalker:
         if mode not in ("walk", "list"):
             raise InvalidArgumentError(f"mode must be 'walk' or 'list', not {mode!r}")
         tileset_url = tileset_url_from_target(url)
-        mirror = Mirror(dest, fsync=self.fsync)
+        # DEST's identity is the container's path: the same export through another host (a CDN,
+        # a restarted emulator) still resumes; another export never takes these files as its own.
+        source = container_root(tileset_url).raw_path
+        mirror = Mirror(dest, fsync=self.fsync, source=source)
         tally = Tally(dest=str(mirror.dest))
         await asyncio.to_thread(mirror.prepare)
         writer = (
@@ -481,6 +606,8 @@ class TileWalker:
                     session, tileset_url, renew, tally, mirror=mirror, resume=resume, writer=writer
                 )
                 await self._drive(walk, progress, mode)
+            if not tally.failed:  # a file that failed may still be the previous source's
+                await asyncio.to_thread(mirror.mark_complete)
         except DownloadError as exc:
             exc.report = tally.report()
             raise
@@ -559,11 +686,13 @@ async def _run_walk(walk: _Walk, mode: Mode) -> None:
     if mode == "list":
         listed = await _enumerate(walk)
         walk.fatal_root = False
+        walk.seen = SeenPaths(names=True)  # compared with the listing below
     walk.push([Ref(uri=str(root), base=root, kind=RefKind.TILESET_OR_CONTENT)], 0)
     await walk.run()
     if listed is None:
         return
-    reached = set(walk.seen)
+    reached = walk.seen.names
+    assert reached is not None
     walk.tally.unlisted = sorted(reached - listed)
     unreached = sorted(listed - reached)
     walk.tally.unreached = unreached

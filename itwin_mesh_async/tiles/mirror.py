@@ -24,6 +24,7 @@ from ..errors import DownloadError, TileError, UnsafeReferenceError
 __all__ = ["STATE_DIR", "Mirror", "TempFile", "is_fatal_os_error", "storage_error"]
 
 STATE_DIR = ".itwin-mesh"
+SOURCE_FILE = "source"  # inside STATE_DIR: the container URL DEST mirrors
 TMP_DIR = "tmp"
 
 # Errors that would hit every file alike (disk full, read-only, no permission): the download
@@ -69,9 +70,17 @@ class TempFile:
 class Mirror:
     """DEST as a mirror of the container's layout, with the tool's state in one dot-folder."""
 
-    def __init__(self, dest: str | os.PathLike[str], *, fsync: bool = False) -> None:
+    def __init__(
+        self, dest: str | os.PathLike[str], *, fsync: bool = False, source: str = ""
+    ) -> None:
         self.dest = Path(dest).absolute()
         self.state = self.dest / STATE_DIR
+        # What DEST mirrors (the container URL, no query): a run from another container must
+        # not take the files already there for its own.
+        self.source = source
+        self._marker = self.state / SOURCE_FILE
+        self._marker_pending = False  # written with the first file stored, not before
+        self._source_switched = False
         self.tmp = self.state / TMP_DIR
         self.fsync = fsync
         self._root = str(self.dest) + os.sep
@@ -107,6 +116,7 @@ class Mirror:
             with open(probe, "wb") as f:
                 f.write(b"\0")
             probe.unlink()
+            self._check_source()
         except OSError as exc:
             raise DownloadError(
                 f"cannot write to {self.dest}: {describe_os_error(exc)}"
@@ -115,6 +125,33 @@ class Mirror:
         self._dirs = {str(self.dest)}
         with contextlib.suppress(AttributeError, ValueError, OSError):  # no pathconf: keep 1024
             self._path_max = os.pathconf(self.dest, "PC_PATH_MAX")
+
+    def _check_source(self) -> None:
+        if not self.source:
+            return
+        try:
+            previous: str | None = self._marker.read_text("utf-8").strip()
+        except FileNotFoundError:
+            previous = None
+        if previous is None:
+            self._marker_pending = True
+        elif previous != self.source:
+            # Another export (or tileset) was mirrored here: trust none of its files. The marker
+            # moves to the new source only once this run has walked everything (mark_complete),
+            # so an interrupted switch is not mistaken later for a complete mirror.
+            self.fresh = True
+            self._source_switched = True
+
+    def mark_complete(self) -> None:
+        """Record that DEST now mirrors ``source`` (after a run that stored the whole tileset)."""
+        if self._source_switched:
+            self._write_marker()
+            self._source_switched = False
+
+    def _write_marker(self) -> None:
+        # Idempotent: two writer threads may both get here; each writes the whole line.
+        self._marker_pending = False
+        self._marker.write_text(self.source + "\n", "utf-8")
 
     def finish(self) -> None:
         """Remove the state folder when nothing is left in it (DEST then holds only tiles)."""
@@ -204,6 +241,8 @@ class Mirror:
         except BaseException:
             _unlink_quietly(tmp)
             raise
+        if self._marker_pending:
+            self._write_marker()
 
     def open_temp(self) -> TempFile:
         """A new temporary file to stream a large body into."""
@@ -224,6 +263,8 @@ class Mirror:
         except BaseException:
             self.discard(temp)
             raise
+        if self._marker_pending:
+            self._write_marker()
 
     def discard(self, temp: TempFile) -> None:
         """Close and remove a temporary file (a failed or cancelled body)."""
