@@ -7,7 +7,7 @@ the export's SAS URL and nothing else.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from ssl import SSLContext
 from types import TracebackType
@@ -27,7 +27,7 @@ from .urls import tileset_url_from_target
 if TYPE_CHECKING:
     from aiohttp import ClientSession
 
-    from .tiles import DownloadReport, Progress, Tile, TileWalker
+    from .tiles import DownloadReport, Progress, TileStream, TileWalker
 
 __all__ = ["DEFAULT_BASE_URL", "ITwinClient", "TilesTarget"]
 
@@ -162,21 +162,19 @@ class ITwinClient:
         options.setdefault("ssl", self.transport.ssl)  # the same TLS choice for the blob host
         return TileWalker(concurrency=concurrency, **options)
 
-    async def stream_tiles(
+    def stream_tiles(
         self, export_or_url: TilesTarget, *, concurrency: int = 32, **options: Any
-    ) -> AsyncGenerator[Tile, None]:
+    ) -> TileStream:
         """Every file of the tileset as it arrives: ``async for tile in client.stream_tiles(x)``.
 
-        ``options`` go to :class:`~itwin_mesh_async.tiles.TileWalker` (``limits``, ``retry``...).
-        To leave the loop early and stop the walk at once, iterate inside
-        ``contextlib.aclosing(client.stream_tiles(...))``; otherwise the walk stops when the
-        generator is collected.
+        Returns the :class:`~itwin_mesh_async.tiles.TileStream`: iterate it directly, or use
+        ``async with client.stream_tiles(x) as stream:`` to stop the walk at once when leaving
+        early. Files that could not be fetched are not yielded; ``stream.report.failed`` lists
+        them once the iteration ended. ``options`` go to
+        :class:`~itwin_mesh_async.tiles.TileWalker` (``limits``, ``retry``...).
         """
         url, renew = self.tileset_target(export_or_url)
-        walker = self._walker(concurrency, options)
-        async with walker.stream(url, renew=renew) as stream:
-            async for tile in stream:
-                yield tile
+        return self._walker(concurrency, options).stream(url, renew=renew)
 
     async def download(
         self,

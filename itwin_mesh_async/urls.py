@@ -318,6 +318,7 @@ def relative_path(root: URL, url: URL) -> str:
 _PLAIN_SEGMENT = rf"(?!\.\.?(?:/|\Z))[A-Za-z0-9._~!$&'()*+,;=@-]{{1,{_MAX_NAME_BYTES}}}"
 _PLAIN_REF = re.compile(rf"{_PLAIN_SEGMENT}(?:/{_PLAIN_SEGMENT})*")
 _PLAIN_DIR = re.compile(rf"(?:{_PLAIN_SEGMENT}/)*")
+_LEADING_DOTS = re.compile(r"(?:\.\.?/)*")  # "./" and "../" before a plain reference
 
 
 def _plain_prefix(root: URL) -> str | None:
@@ -347,8 +348,9 @@ def _plain_prefix(root: URL) -> str | None:
 class ReferenceResolver:
     """:func:`resolve_reference` then :func:`relative_path` under one container ``root``.
 
-    A plain relative reference (see ``_PLAIN_REF``) in a file whose folder is a plain folder
-    under the root is resolved with string operations; anything else takes the general path.
+    A plain relative reference (see ``_PLAIN_REF``), after any ``./`` and ``../`` that stay
+    under the root, in a file whose folder is a plain folder under the root is resolved with
+    string operations; anything else takes the general path.
     Both give the same URL and path (tests/test_fast_paths.py checks it against the general
     path on generated references).
     """
@@ -363,13 +365,23 @@ class ReferenceResolver:
         """``(url, path)`` of ``ref`` found in the file at ``base``; raises
         :class:`~itwin_mesh_async.errors.UnsafeReferenceError` as the general path does."""
         prefix = self._prefix
-        if prefix is not None and _PLAIN_REF.fullmatch(ref):
-            text = str(base)
-            if text.startswith(prefix) and "?" not in text and "#" not in text:
-                cut = text.rfind("/") + 1
-                folder = text[len(prefix) : cut]
-                if _PLAIN_DIR.fullmatch(folder):
-                    return URL(text[:cut] + ref, encoded=True), folder + ref
+        if prefix is not None:
+            leading = _LEADING_DOTS.match(ref)
+            dots = leading.end() if leading else 0
+            rest = ref[dots:] if dots else ref
+            if _PLAIN_REF.fullmatch(rest):
+                text = str(base)
+                if text.startswith(prefix) and "?" not in text and "#" not in text:
+                    cut = text.rfind("/") + 1
+                    folder = text[len(prefix) : cut]
+                    if _PLAIN_DIR.fullmatch(folder):
+                        up = ref.count("../", 0, dots)
+                        if up:  # each "../" leaves one folder; above the root: general path
+                            names = folder.split("/")[:-1]
+                            folder = "".join(f"{n}/" for n in names[: len(names) - up])
+                            up = up > len(names)
+                        if not up:
+                            return URL(prefix + folder + rest, encoded=True), folder + rest
         url = resolve_reference(base, ref)
         return url, relative_path(self.root, url)
 

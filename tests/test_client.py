@@ -17,6 +17,7 @@ from yarl import URL
 from itwin_mesh_async import emulator
 from itwin_mesh_async.client import DEFAULT_BASE_URL, ITwinClient
 from itwin_mesh_async.converter import strict_converter
+from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import (
     AuthenticationError,
     ExportFailedError,
@@ -284,3 +285,16 @@ async def test_tileset_target_forms_and_refusals() -> None:
             c.tileset_target(42)  # type: ignore[arg-type]
         with pytest.raises(InvalidArgumentError, match="mode"):
             await c.download(href, "unused", mode="zip")  # type: ignore[arg-type]
+
+
+async def test_stream_tiles_tells_which_files_failed(emulator: emulator.Emulator) -> None:
+    sample = build_tileset("with-missing", seed=3)
+    assert sample.missing
+    export_id = emulator.add_export(imodel_id="imodel-1", files=sample.files)
+    async with ITwinClient(token=emulator.token, base_url=str(emulator.base_url)) as client:
+        export = await client.mesh_exports.get(export_id)
+        stream = client.stream_tiles(export, concurrency=4)
+        got = {tile.path: tile.data async for tile in stream}
+    assert got == {p: sample.files[p] for p in sample.reachable - sample.missing}
+    assert sorted(f.path for f in stream.report.failed) == sorted(sample.missing)
+    assert all("404" in f.reason for f in stream.report.failed)

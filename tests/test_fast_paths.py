@@ -8,9 +8,11 @@ a reference to the general path, and compare results and errors.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from pathlib import Path
 
+import aiohttp
 import pytest
 from aiohttp import web
 from helpers import mirror_files, serve_app
@@ -21,7 +23,8 @@ from yarl import URL
 from itwin_mesh_async import urls
 from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import UnsafeReferenceError
-from itwin_mesh_async.tiles import TileWalker, engine
+from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tiles import TileWalker, engine, fetch
 from itwin_mesh_async.tiles.discover import Ref
 from itwin_mesh_async.tiles.engine import SeenPaths
 from itwin_mesh_async.tiles.fetch import Link
@@ -58,7 +61,13 @@ ODD = st.sampled_from(
 SEGMENT = st.integers(0, 9).flatmap(
     lambda i: PLAIN if i < 8 else ODD if i == 8 else st.tuples(PLAIN, ODD).map("".join)
 )
-REF = st.lists(SEGMENT, min_size=1, max_size=5).map("/".join)
+REF = st.one_of(
+    st.lists(SEGMENT, min_size=1, max_size=5).map("/".join),
+    st.tuples(  # "./" and "../" first: within the root or above it
+        st.lists(st.sampled_from(["../", "./", ".."]), min_size=1, max_size=4).map("".join),
+        st.lists(SEGMENT, min_size=1, max_size=3).map("/".join),
+    ).map("".join),
+)
 FOLDER = st.lists(SEGMENT, max_size=4).map(lambda names: "".join(f"{n}/" for n in names))
 
 
@@ -89,6 +98,9 @@ def fast(root: URL, base: URL, ref: str) -> tuple[str, object, object]:
 @example(root=ROOTS[0], folder="", name="tileset.json", ref="x" * 256, query=False)
 @example(root=ROOTS[4], folder="", name="tileset.json", ref="a.glb", query=False)
 @example(root=ROOTS[2], folder="t/", name="a.json", ref="b/c.glb", query=True)
+@example(root=ROOTS[0], folder="sets/", name="0.json", ref="../t/0/0.glb", query=False)
+@example(root=ROOTS[0], folder="sets/", name="0.json", ref="../../t/0/0.glb", query=False)
+@example(root=ROOTS[0], folder="a/b/", name="0.json", ref=".././../c.glb", query=False)
 def test_reference_resolver_matches_the_general_path(
     root: str, folder: str, name: str, ref: str, query: bool
 ) -> None:
@@ -118,8 +130,10 @@ def test_plain_references_take_the_fast_path(monkeypatch: pytest.MonkeyPatch) ->
     base = URL("http://h:8080/c/export/sets/3.json", encoded=True)
     url, path = resolver.resolve(base, "t/3/17.glb")
     assert (str(url), path) == ("http://h:8080/c/export/sets/t/3/17.glb", "sets/t/3/17.glb")
-    # Dot segments, escapes and other origins are the general path's business.
-    for ref in ("../t.glb", "a%20b.glb", "http://h:8080/c/export/t.glb"):
+    url, path = resolver.resolve(base, "../t/3/17.glb")
+    assert (str(url), path) == ("http://h:8080/c/export/t/3/17.glb", "t/3/17.glb")
+    # Leaving the root, escapes and other origins are the general path's business.
+    for ref in ("../../t.glb", "a/../t.glb", "a%20b.glb", "http://h:8080/c/export/t.glb"):
         with pytest.raises(AssertionError, match="general path"):
             resolver.resolve(base, ref)
 
@@ -232,3 +246,60 @@ async def test_whole_bodies_go_to_threads_only_when_writes_are_slow(
     pooled = [name.startswith("itwin-mesh-write") for name in threads]
     # The first writes run inline until the average says they are slow.
     assert any(pooled) is in_threads and not all(pooled[:1])
+
+
+# -- the stall deadline that replaces aiohttp's per-read timer ----------------------------------
+
+
+@pytest.mark.parametrize("where", ["headers", "body", "streamed", "unsized"])
+async def test_a_stalled_attempt_is_retried(
+    where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample = build_tileset("big", n=4, per_tileset=4, size=3000)
+    files = dict(sample.files)
+    stalled = "t/0/0/1.glb" if "t/0/0/1.glb" in files else sorted(files)[-1]
+    monkeypatch.setattr(fetch, "STALL_TIMEOUT", 0.3)
+    if where == "streamed":
+        monkeypatch.setattr(fetch, "INLINE_LIMIT", 1000)  # streamed to a temporary file
+    release = asyncio.Event()
+    attempts: list[str] = []
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        path = request.match_info["tail"]
+        data = files[path]
+        attempts.append(path)
+        if path != stalled or attempts.count(path) > 1:
+            return web.Response(body=data)
+        if where == "headers":
+            await release.wait()
+        sized = {} if where == "unsized" else {"Content-Length": str(len(data))}
+        resp = web.StreamResponse(headers=sized)
+        await resp.prepare(request)
+        await resp.write(data[: len(data) // 2])
+        await release.wait()  # stalls until the test ends
+        return resp
+
+    app = web.Application()
+    app.router.add_get("/c/{tail:.*}", handle)
+    async with serve_app(app, shutdown_timeout=1) as origin:
+        try:
+            if where == "unsized":  # only the stream reads a body of unknown length whole
+                stream = TileWalker().stream(f"{origin}/c/tileset.json")
+                got = {tile.path: tile.data async for tile in stream}
+                report = stream.report
+            else:
+                report = await TileWalker().download(f"{origin}/c/tileset.json", tmp_path)
+                got = mirror_files(tmp_path)
+        finally:
+            release.set()
+    assert attempts.count(stalled) == 2 and report.retries == 1
+    assert report.ok and got == files
+
+
+async def test_a_callers_timeout_replaces_the_stall_deadline() -> None:
+    link = Link(URL("http://h/c/tileset.json", encoded=True))
+    own = aiohttp.ClientTimeout(total=5)
+    async with aiohttp.ClientSession() as session:
+        assert fetch.Fetcher(session, link, RetryPolicy(), timeout=own)._stall is None
+        default = fetch.Fetcher(session, link, RetryPolicy())
+    assert default._stall == fetch.STALL_TIMEOUT and default._timeout.sock_read is None
