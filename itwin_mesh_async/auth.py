@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 import attrs
 from yarl import URL
 
-from .errors import AuthenticationError, InvalidArgumentError
+from .errors import ClientCredentialsError, InvalidArgumentError
 from .redact import redact_text
 from .retry import RetryPolicy
 from .transport import post_form
@@ -246,7 +246,7 @@ class ClientCredentials:
         )
         data = _json_object(response.body)
         if response.status != 200:
-            raise AuthenticationError(
+            raise ClientCredentialsError(
                 response.status,
                 _str(data.get("error")) or "TokenRequestFailed",
                 self._clean(
@@ -258,7 +258,7 @@ class ClientCredentials:
             )
         token = _str(data.get("access_token"))
         if token is None:
-            raise AuthenticationError(
+            raise ClientCredentialsError(
                 response.status,
                 "InvalidTokenResponse",
                 "the token endpoint answered without an access_token",

@@ -18,12 +18,14 @@ from .redact import redact_text, redact_url
 __all__ = [
     "APIError",
     "AuthenticationError",
+    "ClientCredentialsError",
     "ConflictError",
     "DownloadError",
     "ErrorDetail",
     "ExportFailedError",
     "ITwinError",
     "InvalidArgumentError",
+    "InvalidResponseBodyError",
     "LinkExpiredError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -132,6 +134,10 @@ class AuthenticationError(APIError):
     """401: the token is missing, invalid or expired."""
 
 
+class ClientCredentialsError(AuthenticationError):
+    """The token endpoint refused the client credentials (``invalid_client``, bad scope...)."""
+
+
 class PermissionDeniedError(APIError):
     """403: the caller may not do this."""
 
@@ -171,6 +177,13 @@ class UnexpectedResponseError(ITwinError):
 
     For example JSON of the wrong shape, or a list whose ``next`` link repeats a page already
     fetched. The message names paths and types, never values.
+    """
+
+
+class InvalidResponseBodyError(APIError, UnexpectedResponseError):
+    """A success status whose body is not JSON (a proxy's page, a truncated answer).
+
+    An :class:`APIError` (status, correlation id) and an :class:`UnexpectedResponseError`.
     """
 
 

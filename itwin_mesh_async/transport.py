@@ -26,7 +26,12 @@ from multidict import CIMultiDict
 from yarl import URL
 
 from ._version import __version__
-from .errors import APIError, InvalidArgumentError, TransportError, api_error_from_response
+from .errors import (
+    InvalidArgumentError,
+    InvalidResponseBodyError,
+    TransportError,
+    api_error_from_response,
+)
 from .redact import redact_text, redact_url
 from .retry import (
     RetryPolicy,
@@ -78,7 +83,7 @@ class Response:
         try:
             return jsonlib.loads(self.body)
         except (ValueError, UnicodeDecodeError):
-            raise APIError(
+            raise InvalidResponseBodyError(
                 self.status,
                 "InvalidResponseBody",
                 "the service answered with a body that is not JSON",

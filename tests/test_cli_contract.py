@@ -21,13 +21,14 @@ from test_cli import assert_no_secrets, emu_env, run_cli, secrets_of
 from itwin_mesh_async.cli import main
 from itwin_mesh_async.cli.credentials import parse_http_url, resolve_credentials
 from itwin_mesh_async.cli.failures import describe, interrupted_line
-from itwin_mesh_async.cli.logs import setup_logging
+from itwin_mesh_async.cli.logs import setup_logging, teardown_logging
 from itwin_mesh_async.cli.parser import UsageError
 from itwin_mesh_async.cli.progress import open_progress
 from itwin_mesh_async.emulator import Emulator
 from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import (
     AuthenticationError,
+    ClientCredentialsError,
     NotFoundError,
     ServerError,
     TransportError,
@@ -150,7 +151,8 @@ def test_request_logs_print_above_the_live_progress_and_are_restored() -> None:
         assert handler.stream is stream
         assert "GET http://h/x?sig=REDACTED -> 200" in stream.getvalue()
     finally:
-        logging.getLogger().removeHandler(handler)
+        teardown_logging(handler)
+    assert logging.getLogger("itwin_mesh_async").level == logging.NOTSET  # levels put back
 
 
 async def test_verbose_download_logs_api_and_tile_requests_redacted(
@@ -185,6 +187,10 @@ def test_failure_lines_say_what_to_do() -> None:
     )  # fmt: skip
     assert line.startswith("error: HTTP 401: InvalidToken: Access token is invalid or expired")
     assert line.endswith("check the token (--token or ITWIN_ACCESS_TOKEN); it may have expired")
+    refused = ClientCredentialsError(400, "invalid_client", "bad secret", method="POST")
+    assert describe(refused).endswith(
+        "check ITWIN_CLIENT_ID, ITWIN_CLIENT_SECRET and ITWIN_SCOPE (or ITWIN_AUTHORITY)"
+    )
     assert "--base-url" in describe(TransportError("cannot connect"))
     assert "longer --timeout" in describe(WaitTimeoutError("no Complete export after 2s"))
     assert "try again later" in describe(ServerError(503, "ServiceUnavailable", "busy"))

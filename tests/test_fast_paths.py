@@ -9,8 +9,10 @@ a reference to the general path, and compare results and errors.
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -21,9 +23,8 @@ from hypothesis import strategies as st
 from yarl import URL
 
 from itwin_mesh_async import urls
-from itwin_mesh_async.emulator.tilesets import build_tileset
+from itwin_mesh_async.emulator.tilesets import build_tileset, glb
 from itwin_mesh_async.errors import UnsafeReferenceError
-from itwin_mesh_async.retry import RetryPolicy
 from itwin_mesh_async.tiles import TileWalker, engine, fetch
 from itwin_mesh_async.tiles.discover import Ref
 from itwin_mesh_async.tiles.engine import SeenPaths
@@ -248,7 +249,7 @@ async def test_whole_bodies_go_to_threads_only_when_writes_are_slow(
     assert any(pooled) is in_threads and not all(pooled[:1])
 
 
-# -- the stall deadline that replaces aiohttp's per-read timer ----------------------------------
+# -- a stalled attempt ----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("where", ["headers", "body", "streamed", "unsized"])
@@ -258,7 +259,7 @@ async def test_a_stalled_attempt_is_retried(
     sample = build_tileset("big", n=4, per_tileset=4, size=3000)
     files = dict(sample.files)
     stalled = "t/0/0/1.glb" if "t/0/0/1.glb" in files else sorted(files)[-1]
-    monkeypatch.setattr(fetch, "STALL_TIMEOUT", 0.3)
+    stall = aiohttp.ClientTimeout(sock_read=0.3)  # the default is 60 s between two reads
     if where == "streamed":
         monkeypatch.setattr(fetch, "INLINE_LIMIT", 1000)  # streamed to a temporary file
     release = asyncio.Event()
@@ -284,11 +285,12 @@ async def test_a_stalled_attempt_is_retried(
     async with serve_app(app, shutdown_timeout=1) as origin:
         try:
             if where == "unsized":  # only the stream reads a body of unknown length whole
-                stream = TileWalker().stream(f"{origin}/c/tileset.json")
+                stream = TileWalker(timeout=stall).stream(f"{origin}/c/tileset.json")
                 got = {tile.path: tile.data async for tile in stream}
                 report = stream.report
             else:
-                report = await TileWalker().download(f"{origin}/c/tileset.json", tmp_path)
+                walker = TileWalker(timeout=stall)
+                report = await walker.download(f"{origin}/c/tileset.json", tmp_path)
                 got = mirror_files(tmp_path)
         finally:
             release.set()
@@ -296,10 +298,25 @@ async def test_a_stalled_attempt_is_retried(
     assert report.ok and got == files
 
 
-async def test_a_callers_timeout_replaces_the_stall_deadline() -> None:
-    link = Link(URL("http://h/c/tileset.json", encoded=True))
-    own = aiohttp.ClientTimeout(total=5)
-    async with aiohttp.ClientSession() as session:
-        assert fetch.Fetcher(session, link, RetryPolicy(), timeout=own)._stall is None
-        default = fetch.Fetcher(session, link, RetryPolicy())
-    assert default._stall == fetch.STALL_TIMEOUT and default._timeout.sock_read is None
+async def test_a_large_glb_is_parsed_inline_and_a_large_json_in_a_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Parsing a GLB reads its JSON chunk only: a thread hop would cost more than the parse.
+    padding = "x" * (engine.PARSE_IN_THREAD + 10)
+    doc = {"asset": {"version": "1.1", "extras": padding}, "geometricError": 1,
+           "root": {"geometricError": 0, "boundingVolume": {"sphere": [0, 0, 0, 1]},
+                    "content": {"uri": "big.glb"}}}  # fmt: skip
+    files = {"tileset.json": json.dumps(doc).encode(), "big.glb": glb(size=600_000)}
+    threads: dict[str, str] = {}
+    discover = engine.discover
+
+    def recording(url: URL, *args: Any, **kwargs: Any) -> Any:
+        threads[url.path.rsplit("/", 1)[-1]] = threading.current_thread().name
+        return discover(url, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "discover", recording)
+    async with serve_app(big_tileset_app(files)) as origin:
+        report = await TileWalker().download(f"{origin}/c/tileset.json", tmp_path)
+    assert report.ok and mirror_files(tmp_path) == files
+    main = threading.main_thread().name
+    assert threads["big.glb"] == main and threads["tileset.json"] != main

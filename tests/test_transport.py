@@ -30,6 +30,7 @@ from itwin_mesh_async.errors import (
     RateLimitError,
     ServerError,
     TransportError,
+    UnexpectedResponseError,
     UnprocessableError,
 )
 from itwin_mesh_async.retry import RetryPolicy, VirtualTime
@@ -359,6 +360,7 @@ async def test_invalid_json_in_a_success_body_is_a_clear_error() -> None:
     with pytest.raises(APIError, match="not JSON") as info:
         response.json()
     assert info.value.code == "InvalidResponseBody" and info.value.correlation_id == "c-1"
+    assert isinstance(info.value, UnexpectedResponseError)
     assert "body" not in repr(response) and "oops" not in repr(response)
 
 

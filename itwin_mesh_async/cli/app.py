@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import traceback
 from collections.abc import Mapping
 from typing import TextIO
 
 from .context import Context
 from .failures import EXIT_INTERRUPTED, describe, exit_code_for, interrupted_line
-from .logs import setup_logging
+from .logs import setup_logging, teardown_logging
 from .parser import UsageError
 
 __all__ = ["run"]
@@ -78,4 +77,4 @@ def run(args: argparse.Namespace, environ: Mapping[str, str], out: TextIO, err: 
         ctx.error(describe(exc, ctx.secrets))
         return exit_code_for(exc)
     finally:
-        logging.getLogger().removeHandler(handler)
+        teardown_logging(handler)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from ..errors import (
     AuthenticationError,
+    ClientCredentialsError,
     DownloadError,
     ExportFailedError,
     InvalidArgumentError,
@@ -51,6 +52,10 @@ _USAGE_ERRORS: tuple[type[BaseException], ...] = (
 
 # What to do next, for the failures a user can act on (first match wins).
 _HINTS: tuple[tuple[type[BaseException], str], ...] = (
+    (
+        ClientCredentialsError,
+        "check ITWIN_CLIENT_ID, ITWIN_CLIENT_SECRET and ITWIN_SCOPE (or ITWIN_AUTHORITY)",
+    ),
     (AuthenticationError, "check the token (--token or ITWIN_ACCESS_TOKEN); it may have expired"),
     (PermissionDeniedError, "the token's user or application has no access to this iModel"),
     (RateLimitError, "the service is limiting requests: wait a little and try again"),

@@ -11,7 +11,7 @@ from typing import TextIO
 
 from ..redact import redact_text
 
-__all__ = ["RedactingFilter", "setup_logging"]
+__all__ = ["RedactingFilter", "setup_logging", "teardown_logging"]
 
 _LIBRARY = "itwin_mesh_async"
 
@@ -38,18 +38,35 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class _CliHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The CLI's stderr handler; remembers the levels it changed so they can be put back."""
+
+    saved_levels: tuple[int, int] = (logging.WARNING, logging.NOTSET)
+
+
 def setup_logging(
     stream: TextIO, *, verbose: bool, secrets: list[str] | None = None
 ) -> logging.Handler:
-    """Install one scrubbing stderr handler on the root logger; returns it (for removal)."""
-    handler = logging.StreamHandler(stream)
+    """Install one scrubbing stderr handler on the root logger; returns it for
+    :func:`teardown_logging`."""
+    handler = _CliHandler(stream)
     handler.addFilter(RedactingFilter(secrets))
     fmt = "%(levelname)s: %(message)s"
     if verbose:
         fmt = "%(asctime)s %(name)s %(levelname)s %(message)s"
     handler.setFormatter(logging.Formatter(fmt, datefmt="%H:%M:%S"))
-    root = logging.getLogger()
+    root, library = logging.getLogger(), logging.getLogger(_LIBRARY)
+    handler.saved_levels = (root.level, library.level)
     root.addHandler(handler)
     root.setLevel(logging.WARNING)
-    logging.getLogger(_LIBRARY).setLevel(logging.DEBUG if verbose else logging.WARNING)
+    library.setLevel(logging.DEBUG if verbose else logging.WARNING)
     return handler
+
+
+def teardown_logging(handler: logging.Handler) -> None:
+    """Undo :func:`setup_logging`: ``main()`` called in-process leaves logging as it found it."""
+    root = logging.getLogger()
+    root.removeHandler(handler)
+    if isinstance(handler, _CliHandler):
+        root.setLevel(handler.saved_levels[0])
+        logging.getLogger(_LIBRARY).setLevel(handler.saved_levels[1])

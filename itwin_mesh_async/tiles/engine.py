@@ -316,7 +316,7 @@ class _Walk:
     async def _discover(self, url: URL, data: Buffer, ref: Ref) -> Discovery:
         limits = self.limits
         try:
-            if len(data) > PARSE_IN_THREAD:
+            if len(data) > PARSE_IN_THREAD and not _small_glb_json(data):
                 return await asyncio.to_thread(
                     discover, url, data, ref.kind, ref.implicit, limits=limits
                 )
@@ -425,6 +425,16 @@ class _Walk:
 
 
 _LEAF = Discovery(refs=[], format="bin")
+
+
+def _small_glb_json(data: Buffer) -> bool:
+    """True for a GLB whose JSON chunk (all that parsing it reads, the rest being verified by
+    its lengths) is small enough to parse inline, however large the file."""
+    return (
+        len(data) >= 20
+        and data[:4] == b"glTF"
+        and struct.unpack_from("<I", data, 12)[0] <= PARSE_IN_THREAD
+    )
 
 
 class TileStream(AsyncIterator[Tile]):

@@ -58,12 +58,6 @@ INLINE_LIMIT = 1024 * 1024
 RENEW_MARGIN = 120.0
 # A body that fails verification is fetched once more (it may have been damaged in transit).
 FORMAT_ATTEMPTS = 2
-# Without a caller's timeout, an attempt fails when the server stalls: no headers within
-# STALL_TIMEOUT seconds, a whole body slower than that per STALL_BYTES, or a streamed body
-# idle that long. One deadline per request, moved per streamed chunk: aiohttp's sock_read would
-# re-arm a timer on every socket read, ~5% of the CPU of a small file.
-STALL_TIMEOUT = 60.0
-STALL_BYTES = 64 * 1024
 
 # Identity: store exactly the bytes the container holds (no transfer compression), and never
 # anything resembling credentials: the blob host only ever sees the SAS in the query.
@@ -225,9 +219,7 @@ class Fetcher:
         self.link = link
         self.policy = policy
         self._on_retry = on_retry
-        # A caller's timeout is used as given; else the stall deadline above watches reads.
-        self._stall: float | None = None if timeout is not None else STALL_TIMEOUT
-        self._timeout = timeout or aiohttp.ClientTimeout(total=None, sock_connect=30)
+        self._timeout = timeout or aiohttp.ClientTimeout(total=None, sock_connect=30, sock_read=60)
         # Decided once: the per-file hot path pays nothing for request logs when they are off.
         self._log_requests = log.isEnabledFor(logging.DEBUG)
 
@@ -291,9 +283,8 @@ class Fetcher:
         self, signed: URL, path: str, mirror: Mirror | None, generation: int
     ) -> Body:
         started = time.perf_counter() if self._log_requests else 0.0
-        stall = self._stall
         try:
-            async with asyncio.timeout(stall) as deadline, self.session.get(
+            async with self.session.get(
                 signed,
                 headers=HEADERS,
                 allow_redirects=False,
@@ -323,14 +314,7 @@ class Fetcher:
                 md5 = headers.get("Content-MD5")
                 encoding = headers.get("Content-Encoding")
                 if mirror is None or (length is not None and length <= INLINE_LIMIT):
-                    if stall is None:
-                        data = await resp.read()
-                    elif length is None:
-                        data = await self._read_unsized(resp, deadline, stall)
-                    else:
-                        budget = stall * max(1.0, length / STALL_BYTES)
-                        deadline.reschedule(asyncio.get_running_loop().time() + budget)
-                        data = await resp.read()
+                    data = await resp.read()
                     if length is not None and len(data) != length:
                         raise _Retry(f"body cut short ({len(data)} of {length} bytes)")
                     if md5 is not None and not _md5_ok(
@@ -339,7 +323,7 @@ class Fetcher:
                         raise _Retry("body does not match its Content-MD5")
                     return Body(len(data), data, None, encoding)
                 return await self._stream(resp, mirror, path, length=length, md5=md5,
-                                          encoding=encoding, deadline=deadline)
+                                          encoding=encoding)
         except aiohttp.ClientConnectorCertificateError as exc:
             # Trying again cannot make a certificate trusted: say so at once.
             raise TileFetchError(
@@ -359,7 +343,6 @@ class Fetcher:
         length: int | None,
         md5: str | None,
         encoding: str | None,
-        deadline: asyncio.Timeout,
     ) -> Body:
         # File errors (disk full, file too large) are storage errors, not network failures to
         # retry; the network's own OSErrors (resets) come from the reads, never from a write.
@@ -371,11 +354,7 @@ class Fetcher:
             digest = hashlib.md5(usedforsecurity=False) if md5 is not None else None
             size = 0
             write = temp.file.write
-            stall = self._stall
-            loop = asyncio.get_running_loop()
             async for chunk in resp.content.iter_chunked(CHUNK):
-                if stall is not None:
-                    deadline.reschedule(loop.time() + stall)
                 try:
                     write(chunk)
                 except OSError as exc:
@@ -395,20 +374,6 @@ class Fetcher:
             mirror.discard(temp)
             raise
         return Body(size, None, temp, encoding)
-
-    async def _read_unsized(
-        self,
-        resp: aiohttp.ClientResponse,
-        deadline: asyncio.Timeout,
-        stall: float,
-    ) -> bytes:
-        """A whole body of unknown length, the stall deadline moved per chunk."""
-        loop = asyncio.get_running_loop()
-        data = bytearray()
-        async for chunk in resp.content.iter_chunked(CHUNK):
-            deadline.reschedule(loop.time() + stall)
-            data += chunk
-        return bytes(data)
 
     def _refuse(
         self,
