@@ -26,7 +26,7 @@ from itwin_mesh_async import urls
 from itwin_mesh_async.emulator.tilesets import build_tileset, glb
 from itwin_mesh_async.errors import UnsafeReferenceError
 from itwin_mesh_async.tiles import TileWalker, engine, fetch
-from itwin_mesh_async.tiles.discover import Ref
+from itwin_mesh_async.tiles.discover import Ref, discover
 from itwin_mesh_async.tiles.engine import SeenPaths
 from itwin_mesh_async.tiles.fetch import Link
 from itwin_mesh_async.tiles.mirror import Mirror
@@ -308,7 +308,6 @@ async def test_a_large_glb_is_parsed_inline_and_a_large_json_in_a_thread(
                     "content": {"uri": "big.glb"}}}  # fmt: skip
     files = {"tileset.json": json.dumps(doc).encode(), "big.glb": glb(size=600_000)}
     threads: dict[str, str] = {}
-    discover = engine.discover
 
     def recording(url: URL, *args: Any, **kwargs: Any) -> Any:
         threads[url.path.rsplit("/", 1)[-1]] = threading.current_thread().name
@@ -320,3 +319,41 @@ async def test_a_large_glb_is_parsed_inline_and_a_large_json_in_a_thread(
     assert report.ok and mirror_files(tmp_path) == files
     main = threading.main_thread().name
     assert threads["big.glb"] == main and threads["tileset.json"] != main
+
+
+async def test_of_two_references_to_one_file_the_first_written_is_fetched(tmp_path: Path) -> None:
+    # Containers and other files wait in different queues; one file's references stay in one.
+    def tileset(*uris: str) -> bytes:
+        children = [{"geometricError": 0, "content": {"uri": u}} for u in uris]
+        root = {"geometricError": 1, "boundingVolume": {"sphere": [0, 0, 0, 1]}}
+        return json.dumps(
+            {
+                "asset": {"version": "1.1"},
+                "geometricError": 1,
+                "root": {**root, "children": children},
+            }
+        ).encode()
+
+    files = {
+        "tileset.json": tileset(
+            "a.glb?v=1", "sub%2Ejson?v=1", "sub.json?v=2", "A.glb", "a.glb?v=2"
+        ),
+        "sub.json": tileset("b.glb"),
+        "a.glb": glb(seed=1),
+        "A.glb": glb(seed=2),
+        "b.glb": glb(seed=3),
+    }
+    queries: list[tuple[str, str]] = []
+
+    async def handle(request: web.Request) -> web.Response:
+        queries.append((request.match_info["tail"], request.query_string))
+        return web.Response(body=files[request.match_info["tail"]])
+
+    app = web.Application()
+    app.router.add_get("/c/{tail:.*}", handle)
+    async with serve_app(app) as origin:
+        report = await TileWalker().download(f"{origin}/c/tileset.json", tmp_path)
+    assert report.ok and mirror_files(tmp_path) == files
+    assert sorted(queries) == sorted(
+        [("tileset.json", ""), ("a.glb", "v=1"), ("sub.json", "v=1"), ("A.glb", ""), ("b.glb", "")]
+    )

@@ -150,7 +150,6 @@ def _parse_subtree(data: Buffer, url: URL, limits: Limits) -> tuple[ParsedSubtre
 def _discover(
     url: URL, data: Buffer, kind: RefKind, implicit: ImplicitContext | None, limits: Limits
 ) -> Discovery:
-    base = split_query(url)[0]
     if kind is RefKind.RESOURCE:
         # Buffers and images are stored as they are, never inflated or parsed: a binary buffer
         # may start with "{" or "1f 8b" by chance.
@@ -162,6 +161,7 @@ def _discover(
         if implicit is None:
             raise InvalidArgumentError("a SUBTREE reference needs its ImplicitContext")
         parsed, compressed = _parse_subtree(data, url, limits)
+        base = split_query(url)[0]
         if parsed.needed:
             needs = [Ref(uri, base, RefKind.RESOURCE) for uri in parsed.needed]
             return Discovery(refs=[], format="subtree", needs=needs, compressed=compressed)
@@ -175,11 +175,17 @@ def _discover(
             raise TileFormatError("schema JSON is not an object")
         return Discovery(refs=[], format="schema", compressed=compressed)
     if fmt == "json":
-        refs, fmt = _json_refs(data, base, limits)
+        refs, fmt = _json_refs(data, split_query(url)[0], limits)
         return Discovery(refs=refs, format=fmt, compressed=compressed)
     if fmt in BINARY_TILE_FORMATS:
         found = binary_tile_refs(fmt, data, max_json_bytes=limits.max_json_bytes)
-        return Discovery(refs=_gltf_to_refs(found, base), format=fmt, compressed=compressed)
+        # Most tiles reference nothing: their base URL is not worth making.
+        refs = (
+            _gltf_to_refs(found, split_query(url)[0])
+            if found.resources or found.gltf or found.schemas
+            else []
+        )
+        return Discovery(refs=refs, format=fmt, compressed=compressed)
     return Discovery(refs=[], format=fmt, compressed=compressed)
 
 

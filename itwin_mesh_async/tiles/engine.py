@@ -5,9 +5,10 @@ Traversal and fetching overlap. A fixed pool of ``concurrency`` workers, in one
 frontier: each worker fetches a file, verifies it, hands it on (to the stream or the mirror) and
 pushes the references :func:`discover` finds in it back onto the frontier. The walk is done when
 the frontier is empty and no worker is busy. The only structure that grows with the tileset is
-the set of relative paths already seen (:class:`SeenPaths`, ~16 bytes a path); pending
-references are popped depth-first, so the frontier stays near (depth x breadth of one file's
-references).
+the set of relative paths already seen (:class:`SeenPaths`, ~16 bytes a path). Pending
+references are popped depth-first, and files that open many more (external tilesets, subtrees)
+only while the frontier is within ``FRONTIER_BUDGET``, so it stays near that budget however
+large the tileset.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from ssl import SSLContext
 from typing import Literal
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import aiohttp
 from yarl import URL
@@ -84,7 +85,9 @@ def _opens(ref: Ref) -> bool:
         return True
     if ref.kind is not RefKind.TILESET_OR_CONTENT:
         return False
-    return ref.uri.partition("?")[0].partition("#")[0].rstrip().lower().endswith(".json")
+    # Query, fragment and escapes aside, so that two references to one file are alike.
+    name = ref.uri.partition("?")[0].partition("#")[0].rstrip()
+    return unquote(name).lower().endswith(".json")
 
 
 class SeenPaths:
@@ -185,8 +188,8 @@ class _Walk:
         """Queue references found in a file at external depth ``depth``."""
         if refs:
             # Popped from the right: reversed, so one file's references are taken in document
-            # order (of two that differ only by query, the first one written is fetched; both
-            # have the same path, so they are in the same queue).
+            # order (of two that differ only by query, the first one written is fetched: both
+            # name one file, so _opens puts them in the same queue).
             for ref in reversed(refs):
                 (self.containers if _opens(ref) else self.pending).append((ref, depth))
             self._wake.set()

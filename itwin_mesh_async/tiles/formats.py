@@ -33,6 +33,7 @@ _MAGICS: dict[bytes, str] = {
     b"subt": "subtree",
 }
 BINARY_TILE_FORMATS = frozenset(_MAGICS.values())
+_MAGIC_OF = {fmt: magic for magic, fmt in _MAGICS.items()}
 _IMAGE_MAGICS: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "png"),
     (b"\xff\xd8\xff", "jpeg"),
@@ -359,7 +360,7 @@ def verify(path: str, data: Buffer, fmt: str) -> None:
             raise _fail(path, "gzip", "missing gzip magic 1f 8b")
         return
     if fmt in BINARY_TILE_FORMATS:
-        expected = next(m for m, f in _MAGICS.items() if f == fmt)
+        expected = _MAGIC_OF[fmt]
         if bytes(data[:4]) != expected:
             raise _fail(path, fmt, f"missing {expected.decode()!r} magic")
     check = _VERIFIERS.get(fmt)
