@@ -56,12 +56,13 @@ __all__ = ["TileStream", "TileWalker"]
 # Parsing a body this large runs in a thread so the event loop keeps serving the other workers.
 PARSE_IN_THREAD = 512 * 1024
 PROGRESS_INTERVAL = 0.1
-# Whole bodies are written inline while most writes are fast (tmpfs, a page cache absorbing
-# them: ~20-40 us here), since a hop to a thread costs more than such a write. When most take
-# longer than SLOW_WRITE seconds (a disk creating files at ~1 ms each, fsync), they go to the
-# write threads and overlap. A fraction of slow writes, not a mean: a write that was merely
-# preempted (a busy machine) must not flip the choice.
-SLOW_WRITE = 200e-6
+# Whole bodies are written inline while most writes are fast (tmpfs: ~16 us of kernel time for
+# a 20 KB file here), since a hop to a thread costs more (~25 us). When most take longer than
+# SLOW_WRITE seconds (a disk file system: 50-250 us of kernel time per file here, ~1 ms on
+# slower ones; fsync), they go to the write threads, where that time overlaps with the event
+# loop. A fraction of slow writes, not a mean: a write that was merely preempted (a busy
+# machine) must not flip the choice.
+SLOW_WRITE = 40e-6
 # Per-file retries: one file among thousands on a flaky link meets several faults in a row far
 # more often than one API call does, so tiles get more attempts and a shorter backoff ceiling.
 TILE_RETRY = RetryPolicy(max_attempts=10, max_delay=8.0)
