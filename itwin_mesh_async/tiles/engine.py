@@ -77,6 +77,10 @@ _Item = tuple[Ref, int]  # a pending reference and the external depth it was fou
 # what opened files held, starting pessimistic.
 FRONTIER_BUDGET = 8192
 _FIRST_FANOUT = 1024.0
+# The circuit breaker's default: this many files in a row that used up their retries on
+# transient failures (no answer in between) mean the host is down, not flaky; 2 x concurrency,
+# so one round of workers that all failed together is not enough on its own.
+GIVE_UP_AFTER_MIN = 16
 
 
 def _opens(ref: Ref) -> bool:
@@ -161,8 +165,10 @@ class _Walk:
         resume: bool,
         emit: Callable[[Tile], Awaitable[None]] | None,
         writer: ThreadPoolExecutor | None,
+        give_up_after: int | None = None,
     ) -> None:
         self.fetcher = fetcher
+        self.give_up_after = give_up_after
         self.link = fetcher.link
         self.root = fetcher.link.root
         self.resolver = fetcher.link.resolver
@@ -277,6 +283,24 @@ class _Walk:
             if depth == 0 and self.fatal_root:
                 raise DownloadError(f"cannot read the tileset {path}: {exc.reason}") from None
             self.tally.fail(path, exc.reason)
+            give_up = self.give_up_after  # the circuit breaker (see TileWalker)
+            if give_up is not None and self.fetcher.unanswered >= give_up:
+                raise self._host_down(exc) from None
+
+    def _host_down(self, last: TileError) -> DownloadError:
+        """The circuit breaker's error: the container host stopped answering."""
+        tally = self.tally
+        # Host (and port) only: never the path's query, where the SAS lives.
+        host = self.root.host_port_subcomponent or "?"
+        done = tally.files_done + tally.skipped
+        message = (
+            f"the container host {host} stopped answering: {self.fetcher.unanswered} files in a"
+            f" row failed after all their retries (last: {last.reason}); stopped with {done}"
+            f" files done and {len(tally.failed)} failed"
+        )
+        if self.mirror is not None:
+            message += "; running the same command again resumes (done files are kept)"
+        return DownloadError(message)
 
     async def _file(self, url: URL, path: str, ref: Ref, depth: int) -> None:
         mirror = self.mirror
@@ -532,6 +556,12 @@ class TileWalker:
     ``ssl``: TLS certificates are verified unless it is ``False`` (an explicit opt-out); an
     ``ssl.SSLContext`` trusts what it is set up to (a private CA, say). A borrowed session
     keeps its own connector's setting.
+    ``give_up_after``: the circuit breaker. When this many files in a row (across workers) used
+    up their retries on resets, timeouts, 5xx or 429 with no successful fetch in between, the
+    container host is taken as down and the run stops with
+    :class:`~itwin_mesh_async.errors.DownloadError` rather than failing every remaining file one
+    by one; 404s, bad bodies and refused references never count, and any success resets the
+    count. ``"auto"``: ``max(16, 2 * concurrency)``; ``None`` turns it off.
 
     Each file is fetched once, named by its path under the container root without query.
     References that differ only in their query (``a.glb?v=1``, ``a.glb?v=2``) name one file, as
@@ -550,9 +580,20 @@ class TileWalker:
         fsync: bool = False,
         timeout: aiohttp.ClientTimeout | None = None,
         ssl: SSLContext | bool = True,
+        give_up_after: int | Literal["auto"] | None = "auto",
     ) -> None:
         if concurrency < 1:
             raise InvalidArgumentError(f"concurrency must be at least 1, got {concurrency}")
+        if give_up_after == "auto":
+            give_up_after = max(GIVE_UP_AFTER_MIN, 2 * concurrency)
+        elif give_up_after is not None and (
+            isinstance(give_up_after, bool)
+            or not isinstance(give_up_after, int)
+            or give_up_after < 1
+        ):
+            raise InvalidArgumentError(
+                f"give_up_after must be a positive integer, 'auto' or None, got {give_up_after!r}"
+            )
         if session is not None and ("Authorization" in session.headers or session.auth):
             raise InvalidArgumentError(
                 "the walker's session must not carry credentials: the blob host gets the SAS only"
@@ -565,6 +606,7 @@ class TileWalker:
         self.fsync = fsync
         self.timeout = timeout
         self.ssl = ssl
+        self.give_up_after = give_up_after
 
     # -- entry points ---------------------------------------------------------------------
 
@@ -573,11 +615,15 @@ class TileWalker:
         tileset_url = tileset_url_from_target(url)
 
         async def start(stream: TileStream) -> None:
-            async with self._session_for_run() as session:
-                walk = self._walk(
-                    session, tileset_url, renew, stream.tally, mirror=None, emit=stream.put
-                )
-                await self._drive(walk, None, "walk")
+            try:
+                async with self._session_for_run() as session:
+                    walk = self._walk(
+                        session, tileset_url, renew, stream.tally, mirror=None, emit=stream.put
+                    )
+                    await self._drive(walk, None, "walk")
+            except DownloadError as exc:
+                exc.report = stream.tally.report()
+                raise
 
         return TileStream(start, window=max(2, self.concurrency))
 
@@ -596,7 +642,7 @@ class TileWalker:
         ``resume`` skips files already complete in ``dest``; ``mode="list"`` also downloads the
         blobs the walk does not reach (found with List Blobs). Raises
         :class:`~itwin_mesh_async.errors.DownloadError` when the download cannot run (root
-        unreachable, ``dest`` unwritable or full) and
+        unreachable, ``dest`` unwritable or full, the container host stopped answering) and
         :class:`~itwin_mesh_async.errors.LinkExpiredError` when the link expired with no way to
         renew it.
         """
@@ -665,6 +711,7 @@ class TileWalker:
             resume=resume,
             emit=emit,
             writer=writer,
+            give_up_after=self.give_up_after,
         )
 
     async def _drive(self, walk: _Walk, progress: ProgressCallback | None, mode: Mode) -> None:

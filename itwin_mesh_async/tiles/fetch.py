@@ -220,6 +220,9 @@ class Fetcher:
         self.policy = policy
         self._on_retry = on_retry
         self._timeout = timeout or aiohttp.ClientTimeout(total=None, sock_connect=30, sock_read=60)
+        # Files in a row (across workers) that used up their retries on resets, timeouts, 5xx
+        # or 429, with no answer in between: the engine's circuit breaker reads it.
+        self.unanswered = 0
         # Decided once: the per-file hot path pays nothing for request logs when they are off.
         self._log_requests = log.isEnabledFor(logging.DEBUG)
 
@@ -252,18 +255,21 @@ class Fetcher:
                     if body.temp is not None and mirror is not None:
                         mirror.discard(body.temp)  # no-op once committed
                 link.worked()
+                self.unanswered = 0
                 return result
             except _Retry as exc:
                 reason, retry_after = exc.reason, exc.retry_after
             except TileFormatError as exc:
                 format_failures += 1
                 if format_failures >= FORMAT_ATTEMPTS:
+                    self.unanswered = 0  # the host answered: these bytes are bad, not missing
                     raise
                 reason, retry_after = exc.reason, None
             except _Renew as exc:
                 await link.renew(exc.generation, exc.why)
                 continue
             if not await state.wait(retry_after):
+                self.unanswered += 1
                 raise TileFetchError(f"{reason}; {state.gave_up_reason}", path=path)
             if log.isEnabledFor(logging.DEBUG):
                 log.debug("retrying %s (attempt %d): %s", path, state.attempts, reason)
@@ -390,6 +396,7 @@ class Fetcher:
             if code in _LINK_REFUSED or self.link.expired():
                 raise _Renew(generation, f"HTTP 403 {code}".rstrip())
         if status == 404:
+            self.unanswered = 0  # a final answer: the host is up
             raise TileFetchError("not found (HTTP 404)", status=404, path=path)
         if is_retryable_status("GET", status):
             retry_after = None
@@ -398,6 +405,7 @@ class Fetcher:
             raise _Retry(f"HTTP {status} {reason or ''}".rstrip(), retry_after)
         code = _azure_code(body)
         text = f"HTTP {status} {reason or ''}".rstrip() + (f" ({code})" if code else "")
+        self.unanswered = 0
         raise TileFetchError(text, status=status, path=path)
 
 
