@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 
-async def fetch_all(container_url: str, sas: str, names: list[str], dest: Path,
-                    concurrency: int) -> int:
+async def fetch_all(
+    container_url: str, sas: str, names: list[str], dest: Path, concurrency: int
+) -> int:
     """Download every blob; returns the number of failures."""
     # Optional packages, imported by name so type checking does not need them installed.
     azure_error: type[Exception] = importlib.import_module("azure.core.exceptions").AzureError
@@ -57,8 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     names = [line for line in args.list.read_text().splitlines() if line]
     args.dest.mkdir(parents=True, exist_ok=True)
     sas = os.environ.get("BENCH_SAS", "")
-    failures = asyncio.run(fetch_all(args.container_url.rstrip("/"), sas, names, args.dest,
-                                     args.concurrency))
+    failures = asyncio.run(
+        fetch_all(args.container_url.rstrip("/"), sas, names, args.dest, args.concurrency)
+    )
     return 1 if failures else 0
 
 

@@ -29,8 +29,7 @@ __all__ = ["AzuriteServer", "azurite_missing", "serving_azurite"]
 
 ACCOUNT = "devstoreaccount1"
 # Azurite's documented, public development key (not a secret).
-DEV_KEY = ("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/"
-           "K1SZFPTOtr/KBHBeksoGMGw==")
+DEV_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 
 
 @attrs.frozen
@@ -64,8 +63,10 @@ def _container_name(manifest: Manifest) -> str:
 
 async def _upload(endpoint: str, container: str, manifest: Manifest) -> None:
     service_client: Any = importlib.import_module("azure.storage.blob.aio").BlobServiceClient
-    conn = (f"DefaultEndpointsProtocol=http;AccountName={ACCOUNT};AccountKey={DEV_KEY};"
-            f"BlobEndpoint={endpoint};")
+    conn = (
+        f"DefaultEndpointsProtocol=http;AccountName={ACCOUNT};AccountKey={DEV_KEY};"
+        f"BlobEndpoint={endpoint};"
+    )
     sem = asyncio.Semaphore(16)
     async with service_client.from_connection_string(conn) as service:
         client = service.get_container_client(container)
@@ -80,10 +81,15 @@ async def _upload(endpoint: str, container: str, manifest: Manifest) -> None:
 
 def _read_sas(container: str) -> str:
     blob: Any = importlib.import_module("azure.storage.blob")
-    return str(blob.generate_container_sas(
-        ACCOUNT, container, account_key=DEV_KEY,
-        permission=blob.ContainerSasPermissions(read=True, list=True),
-        expiry=datetime.now(UTC) + timedelta(hours=6)))
+    return str(
+        blob.generate_container_sas(
+            ACCOUNT,
+            container,
+            account_key=DEV_KEY,
+            permission=blob.ContainerSasPermissions(read=True, list=True),
+            expiry=datetime.now(UTC) + timedelta(hours=6),
+        )
+    )
 
 
 @contextlib.contextmanager
@@ -95,18 +101,31 @@ def serving_azurite(manifest: Manifest, scratch: Path) -> Iterator[AzuriteServer
     scratch.mkdir(parents=True, exist_ok=True)
     port = free_port()
     proc = subprocess.Popen(
-        [binary, "--blobHost", "127.0.0.1", "--blobPort", str(port), "--disableTelemetry",
-         "--inMemoryPersistence", "--skipApiVersionCheck", "--loose"],
-        cwd=scratch, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL, env={**os.environ, "AZURITE_ACCEPT_EULA": "true"},
+        [
+            binary,
+            "--blobHost",
+            "127.0.0.1",
+            "--blobPort",
+            str(port),
+            "--disableTelemetry",
+            "--inMemoryPersistence",
+            "--skipApiVersionCheck",
+            "--loose",
+        ],
+        cwd=scratch,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "AZURITE_ACCEPT_EULA": "true"},
     )
     try:
         wait_ready(proc, lambda: listening(port), "azurite-blob", timeout=30.0)
         endpoint = f"http://127.0.0.1:{port}/{ACCOUNT}"
         container = _container_name(manifest)
         asyncio.run(_upload(endpoint, container, manifest))
-        yield AzuriteServer(endpoint=endpoint, container=container,
-                            sas=_read_sas(container), pid=proc.pid)
+        yield AzuriteServer(
+            endpoint=endpoint, container=container, sas=_read_sas(container), pid=proc.pid
+        )
     finally:
         proc.terminate()
         try:

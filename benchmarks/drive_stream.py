@@ -37,9 +37,14 @@ async def drive(url: str, concurrency: int, delay: float) -> dict[str, Any]:
             if delay:
                 await asyncio.sleep(delay)
         report = stream.report
-    return {"tiles": tiles, "bytes": size, "failed": len(report.failed),
-            "failures": [{"path": f.path, "reason": f.reason} for f in report.failed[:5]],
-            "wall": time.perf_counter() - started, "ttft": ttft}
+    return {
+        "tiles": tiles,
+        "bytes": size,
+        "failed": len(report.failed),
+        "failures": [{"path": f.path, "reason": f.reason} for f in report.failed[:5]],
+        "wall": time.perf_counter() - started,
+        "ttft": ttft,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

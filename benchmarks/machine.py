@@ -66,8 +66,7 @@ def tool_version(peer: Peer) -> str:
         return f"{ours.__version__} (aiohttp {aiohttp.__version__})"
     argv = [peer.binary, "version"] if peer.name == "rclone" else [peer.binary, "--version"]
     try:
-        out = subprocess.run(argv, capture_output=True, text=True, timeout=10,
-                             check=False)
+        out = subprocess.run(argv, capture_output=True, text=True, timeout=10, check=False)
     except (OSError, subprocess.TimeoutExpired):
         return "?"
     first = (out.stdout or out.stderr).strip().splitlines()
@@ -78,8 +77,13 @@ def azurite_version() -> str:
     """Azurite's version, or "?"."""
     binary = shutil.which("azurite-blob")
     try:
-        out = subprocess.run([binary or "azurite-blob", "--version"], capture_output=True,
-                             text=True, timeout=30, check=False)
+        out = subprocess.run(
+            [binary or "azurite-blob", "--version"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return "?"
     return out.stdout.strip()[:20] or "?"

@@ -25,8 +25,9 @@ def _write(target: Path, data: bytes) -> None:
         fh.write(data)
 
 
-async def fetch_all(base: str, paths: list[str], dest: Path, concurrency: int,
-                    thread_writes: bool) -> int:
+async def fetch_all(
+    base: str, paths: list[str], dest: Path, concurrency: int, thread_writes: bool
+) -> int:
     """Download every path; returns the number of failures."""
     sem = asyncio.Semaphore(concurrency)
     failures = 0
@@ -66,8 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     paths = [line for line in args.list.read_text().splitlines() if line]
     os.makedirs(args.dest, exist_ok=True)
-    failures = asyncio.run(fetch_all(args.base_url, paths, args.dest, args.concurrency,
-                                     args.thread_writes))
+    failures = asyncio.run(
+        fetch_all(args.base_url, paths, args.dest, args.concurrency, args.thread_writes)
+    )
     return 1 if failures else 0
 
 

@@ -21,6 +21,7 @@ from .workloads import Manifest
 
 __all__ = ["PEERS", "Job", "Peer", "by_name", "has_module"]
 
+
 @attrs.frozen
 class Job:
     """One download to run: the workload served at ``base_url``, mirrored into ``dest``."""
@@ -101,9 +102,17 @@ class Ours(Peer):
         return None
 
     def command(self, job: Job) -> list[str]:
-        argv = [sys.executable, "-m", "benchmarks.drive_ours", job.base_url + "tileset.json",
-                str(job.dest),
-                "--result", str(job.result), "--concurrency", str(job.concurrency)]
+        argv = [
+            sys.executable,
+            "-m",
+            "benchmarks.drive_ours",
+            job.base_url + "tileset.json",
+            str(job.dest),
+            "--result",
+            str(job.result),
+            "--concurrency",
+            str(job.concurrency),
+        ]
         return [*argv, "--uvloop"] if self.uvloop else argv
 
 
@@ -112,9 +121,20 @@ class OursCli(Peer):
     """The command line users run: ``itwin-mesh download --url URL DEST -q --json``."""
 
     def command(self, job: Job) -> list[str]:
-        return [sys.executable, "-m", "itwin_mesh_async", "download", "--url",
-                job.base_url + "tileset.json", str(job.dest), "--concurrency",
-                str(job.concurrency), "-q", "--json", "--no-resume"]
+        return [
+            sys.executable,
+            "-m",
+            "itwin_mesh_async",
+            "download",
+            "--url",
+            job.base_url + "tileset.json",
+            str(job.dest),
+            "--concurrency",
+            str(job.concurrency),
+            "-q",
+            "--json",
+            "--no-resume",
+        ]
 
 
 @attrs.frozen
@@ -122,8 +142,16 @@ class OursStream(Peer):
     """This project's ``TileWalker.stream``, consumed to the end (``drive_stream``)."""
 
     def command(self, job: Job) -> list[str]:
-        return [sys.executable, "-m", "benchmarks.drive_stream", job.base_url + "tileset.json",
-                "--result", str(job.result), "--concurrency", str(job.concurrency)]
+        return [
+            sys.executable,
+            "-m",
+            "benchmarks.drive_stream",
+            job.base_url + "tileset.json",
+            "--result",
+            str(job.result),
+            "--concurrency",
+            str(job.concurrency),
+        ]
 
 
 @attrs.frozen
@@ -133,8 +161,16 @@ class Naive(Peer):
     thread_writes: bool = False
 
     def command(self, job: Job) -> list[str]:
-        argv = [sys.executable, "-m", "benchmarks.naive_aiohttp", job.base_url,
-                str(_paths_list(job)), str(job.dest), "--concurrency", str(job.concurrency)]
+        argv = [
+            sys.executable,
+            "-m",
+            "benchmarks.naive_aiohttp",
+            job.base_url,
+            str(_paths_list(job)),
+            str(job.dest),
+            "--concurrency",
+            str(job.concurrency),
+        ]
         return [*argv, "--thread-writes"] if self.thread_writes else argv
 
 
@@ -148,8 +184,16 @@ class AzureBlobAio(Peer):
         return None
 
     def command(self, job: Job) -> list[str]:
-        return [sys.executable, "-m", "benchmarks.azure_blob_aio", job.base_url,
-                str(_paths_list(job)), str(job.dest), "--concurrency", str(job.concurrency)]
+        return [
+            sys.executable,
+            "-m",
+            "benchmarks.azure_blob_aio",
+            job.base_url,
+            str(_paths_list(job)),
+            str(job.dest),
+            "--concurrency",
+            str(job.concurrency),
+        ]
 
 
 @attrs.frozen
@@ -157,14 +201,28 @@ class AzCopy(Peer):
     """``azcopy copy <container>/* DEST --recursive`` (Azurite only; it lists the container)."""
 
     def command(self, job: Job) -> list[str]:
-        return [self.binary or "azcopy", "copy", f"{job.base_url}*?{job.sas}", str(job.dest),
-                "--recursive", "--from-to", "BlobLocal", "--log-level", "ERROR",
-                "--output-level", "quiet", "--check-length=true"]
+        return [
+            self.binary or "azcopy",
+            "copy",
+            f"{job.base_url}*?{job.sas}",
+            str(job.dest),
+            "--recursive",
+            "--from-to",
+            "BlobLocal",
+            "--log-level",
+            "ERROR",
+            "--output-level",
+            "quiet",
+            "--check-length=true",
+        ]
 
     def env(self, job: Job) -> dict[str, str]:
         state = str(job.lists / "azcopy")
-        return {"AZCOPY_LOG_LOCATION": state, "AZCOPY_JOB_PLAN_LOCATION": state,
-                "AZCOPY_CONCURRENCY_VALUE": str(job.concurrency)}
+        return {
+            "AZCOPY_LOG_LOCATION": state,
+            "AZCOPY_JOB_PLAN_LOCATION": state,
+            "AZCOPY_CONCURRENCY_VALUE": str(job.concurrency),
+        }
 
 
 @attrs.frozen
@@ -172,11 +230,25 @@ class Curl(Peer):
     """``curl --parallel --parallel-max 32`` with a config file of url/output pairs."""
 
     def command(self, job: Job) -> list[str]:
-        config = _write_once(job.lists / "curl.cfg", [
-            f'url = "{job.url(p)}"\noutput = "{p}"\n' for p, _ in job.manifest.files])
-        return [self.binary or "curl", "--parallel", "--parallel-max", str(job.concurrency),
-                "--create-dirs", "--output-dir", str(job.dest), "--fail", "--silent",
-                "--show-error", "--no-progress-meter", "--config", str(config)]
+        config = _write_once(
+            job.lists / "curl.cfg",
+            [f'url = "{job.url(p)}"\noutput = "{p}"\n' for p, _ in job.manifest.files],
+        )
+        return [
+            self.binary or "curl",
+            "--parallel",
+            "--parallel-max",
+            str(job.concurrency),
+            "--create-dirs",
+            "--output-dir",
+            str(job.dest),
+            "--fail",
+            "--silent",
+            "--show-error",
+            "--no-progress-meter",
+            "--config",
+            str(config),
+        ]
 
 
 @attrs.frozen
@@ -184,13 +256,27 @@ class Wget2(Peer):
     """``wget2 --max-threads 32 -i list``, directories from the URL path."""
 
     def command(self, job: Job) -> list[str]:
-        urls = _write_once(job.lists / "urls.txt", [f"{job.url(p)}\n" for p, _ in
-                                                    job.manifest.files])
+        urls = _write_once(
+            job.lists / "urls.txt", [f"{job.url(p)}\n" for p, _ in job.manifest.files]
+        )
         cut = len([s for s in job.base_url.split("/", 3)[3].split("/") if s])
-        return [self.binary or "wget2", "--no-config", "--quiet", "--max-threads",
-                str(job.concurrency), "--input-file", str(urls), "--force-directories",
-                "--no-host-directories", f"--cut-dirs={cut}", "--directory-prefix",
-                str(job.dest), "--no-hsts", "--no-robots", "--no-tcp-fastopen"]
+        return [
+            self.binary or "wget2",
+            "--no-config",
+            "--quiet",
+            "--max-threads",
+            str(job.concurrency),
+            "--input-file",
+            str(urls),
+            "--force-directories",
+            "--no-host-directories",
+            f"--cut-dirs={cut}",
+            "--directory-prefix",
+            str(job.dest),
+            "--no-hsts",
+            "--no-robots",
+            "--no-tcp-fastopen",
+        ]
 
 
 @attrs.frozen
@@ -198,13 +284,26 @@ class Aria2(Peer):
     """``aria2c -j 32 -i list`` with one ``out=`` per URL."""
 
     def command(self, job: Job) -> list[str]:
-        listing = _write_once(job.lists / "aria2.txt", [
-            f"{job.url(p)}\n  out={p}\n" for p, _ in job.manifest.files])
-        return [self.binary or "aria2c", "--no-conf=true", "-j", str(job.concurrency),
-                "-i", str(listing), "-d", str(job.dest), "--quiet=true",
-                "--allow-overwrite=true", "--auto-file-renaming=false",
-                "--file-allocation=none", "--console-log-level=error",
-                "--summary-interval=0", "--download-result=hide"]
+        listing = _write_once(
+            job.lists / "aria2.txt", [f"{job.url(p)}\n  out={p}\n" for p, _ in job.manifest.files]
+        )
+        return [
+            self.binary or "aria2c",
+            "--no-conf=true",
+            "-j",
+            str(job.concurrency),
+            "-i",
+            str(listing),
+            "-d",
+            str(job.dest),
+            "--quiet=true",
+            "--allow-overwrite=true",
+            "--auto-file-renaming=false",
+            "--file-allocation=none",
+            "--console-log-level=error",
+            "--summary-interval=0",
+            "--download-result=hide",
+        ]
 
 
 @attrs.frozen
@@ -212,11 +311,26 @@ class Rclone(Peer):
     """``rclone copy`` with the http backend, ``--files-from-raw`` and 32 transfers."""
 
     def command(self, job: Job) -> list[str]:
-        return [self.binary or "rclone", "copy", ":http:", str(job.dest),
-                "--http-url", job.base_url, "--files-from-raw", str(_paths_list(job)),
-                "--no-traverse", "--no-check-dest", "--http-no-head",
-                "--transfers", str(job.concurrency), "--checkers", str(job.concurrency),
-                "--quiet", "--config", str(job.lists / "rclone.conf")]
+        return [
+            self.binary or "rclone",
+            "copy",
+            ":http:",
+            str(job.dest),
+            "--http-url",
+            job.base_url,
+            "--files-from-raw",
+            str(_paths_list(job)),
+            "--no-traverse",
+            "--no-check-dest",
+            "--http-no-head",
+            "--transfers",
+            str(job.concurrency),
+            "--checkers",
+            str(job.concurrency),
+            "--quiet",
+            "--config",
+            str(job.lists / "rclone.conf"),
+        ]
 
 
 BOTH = frozenset({"nginx", "azurite"})

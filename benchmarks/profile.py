@@ -25,8 +25,11 @@ from .servers import serving
 from .workloads import FULL, QUICK, generate
 
 _FRAME = re.compile(r"(.*) \((.*?)(?::\d+)?\)$")
-_PREFIXES = (re.compile(r".*/site-packages/"), re.compile(r".*/lib/python3\.\d+/"),
-             re.compile(re.escape(str(REPO)) + "/"))
+_PREFIXES = (
+    re.compile(r".*/site-packages/"),
+    re.compile(r".*/lib/python3\.\d+/"),
+    re.compile(re.escape(str(REPO)) + "/"),
+)
 
 
 def _short(frame: str) -> str:
@@ -59,8 +62,11 @@ def hot_spots(lines: Iterable[str]) -> tuple[int, list[tuple[str, int]], list[tu
 
 def main(argv: list[str] | None = None) -> int:
     """Profile one download and print the hot spots; 2 when py-spy is missing."""
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.profile", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.profile",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--workload", default="small")
     parser.add_argument("--quick", action="store_true", help="the --quick size of the workload")
     parser.add_argument("--top", type=int, default=25)
@@ -74,8 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     plan = {w.name: w for w in (QUICK if args.quick else FULL)}
     if args.workload not in plan:
-        print(f"error: unknown workload {args.workload!r}; known: {', '.join(plan)}",
-              file=sys.stderr)
+        print(
+            f"error: unknown workload {args.workload!r}; known: {', '.join(plan)}", file=sys.stderr
+        )
         return 2
     workload = plan[args.workload]
     work = TMPFS / "itwin-mesh-bench" if TMPFS.is_dir() else Path(tempfile.gettempdir())
@@ -84,13 +91,30 @@ def main(argv: list[str] | None = None) -> int:
         scratch = Path(tmp)
         raw = args.raw or scratch / "raw.txt"
         with serving(work / "data", scratch, probe=f"{workload.key}/tileset.json") as server:
-            drive = [sys.executable, "-m", "benchmarks.drive_ours",
-                     f"{server.base_url}{workload.key}/tileset.json", str(scratch / "out"),
-                     "--result", str(scratch / "result.json")]
+            drive = [
+                sys.executable,
+                "-m",
+                "benchmarks.drive_ours",
+                f"{server.base_url}{workload.key}/tileset.json",
+                str(scratch / "out"),
+                "--result",
+                str(scratch / "result.json"),
+            ]
             if args.uvloop:
                 drive.append("--uvloop")
-            cmd = [spy, "record", "--gil", "-r", str(args.rate), "-f", "raw", "-o", str(raw),
-                   "--", *drive]
+            cmd = [
+                spy,
+                "record",
+                "--gil",
+                "-r",
+                str(args.rate),
+                "-f",
+                "raw",
+                "-o",
+                str(raw),
+                "--",
+                *drive,
+            ]
             proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, check=False)
             if proc.returncode != 0 or not raw.exists():
                 print(f"error: py-spy failed: {proc.stderr.strip()[-400:]}", file=sys.stderr)

@@ -16,8 +16,15 @@ from typing import Any
 
 import attrs
 
-__all__ = ["OURS", "RunRecord", "Summary", "render_tables", "summarize", "write_chart",
-           "write_json"]
+__all__ = [
+    "OURS",
+    "RunRecord",
+    "Summary",
+    "render_tables",
+    "summarize",
+    "write_chart",
+    "write_json",
+]
 
 OURS = "itwin-mesh"
 
@@ -80,19 +87,28 @@ def summarize(records: Sequence[RunRecord]) -> list[Summary]:
         good = [r for r in recs if r.ok]
         first = recs[0]
         problems = sorted({r.problem for r in recs if not r.ok and r.problem})
-        out.append(Summary(
-            workload=workload, title=first.title, dest=dest, peer=peer, files=first.files,
-            bytes=first.bytes, runs=len(recs), ok_runs=len(good),
-            files_per_s=_median(r.files / r.seconds for r in good),
-            mb_per_s=_median(r.bytes / 1e6 / r.seconds for r in good),
-            cpu_per_1k=_median(r.cpu / r.files * 1000 for r in good),
-            max_rss_mb=_median(r.max_rss_mb for r in good),
-            ttft_ms=_median(r.ttft * 1000 if r.ttft is not None else None for r in good),
-            inner_files_per_s=_median(
-                r.files / r.inner_seconds if r.inner_seconds else None for r in good),
-            problem="; ".join(problems)[:200],
-            scaling=first.scaling,
-        ))
+        out.append(
+            Summary(
+                workload=workload,
+                title=first.title,
+                dest=dest,
+                peer=peer,
+                files=first.files,
+                bytes=first.bytes,
+                runs=len(recs),
+                ok_runs=len(good),
+                files_per_s=_median(r.files / r.seconds for r in good),
+                mb_per_s=_median(r.bytes / 1e6 / r.seconds for r in good),
+                cpu_per_1k=_median(r.cpu / r.files * 1000 for r in good),
+                max_rss_mb=_median(r.max_rss_mb for r in good),
+                ttft_ms=_median(r.ttft * 1000 if r.ttft is not None else None for r in good),
+                inner_files_per_s=_median(
+                    r.files / r.inner_seconds if r.inner_seconds else None for r in good
+                ),
+                problem="; ".join(problems)[:200],
+                scaling=first.scaling,
+            )
+        )
     return out
 
 
@@ -134,49 +150,69 @@ def render_tables(summaries: Sequence[Summary]) -> str:
         key = "mb_per_s" if _bulk(head) else "files_per_s"
         ours = next((s for s in group if s.peer == OURS), None)
         ranked = sorted(group, key=lambda s: -(getattr(s, key) or 0.0))
-        lines.append(f"### {head.title} -> {dest} ({head.files:,} files, "
-                     f"{head.bytes / 1e6:,.1f} MB)")
+        lines.append(
+            f"### {head.title} -> {dest} ({head.files:,} files, {head.bytes / 1e6:,.1f} MB)"
+        )
         lines.append("")
-        lines.append("| tool | files/s | MB/s | ours / tool | CPU s per 1k files | "
-                     "peak RSS MB | first tile ms | verified runs |")
+        lines.append(
+            "| tool | files/s | MB/s | ours / tool | CPU s per 1k files | "
+            "peak RSS MB | first tile ms | verified runs |"
+        )
         lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
         for s in ranked:
             rate = _fmt(s.files_per_s) if s.ok_runs else f"FAILED: {s.problem}"
             lines.append(
                 f"| {s.peer} | {rate} | {_fmt(s.mb_per_s)} | {_ratio(ours, s, key)} | "
                 f"{_fmt(s.cpu_per_1k, 3)} | {_fmt(s.max_rss_mb, 1)} | {_fmt(s.ttft_ms, 1)} | "
-                f"{s.ok_runs}/{s.runs} |")
+                f"{s.ok_runs}/{s.runs} |"
+            )
         lines.append("")
         inner = [s for s in group if s.inner_files_per_s]
         if inner:
-            lines.append("In-process rate (without interpreter start): " + ", ".join(
-                f"{s.peer} {_fmt(s.inner_files_per_s)} files/s"
-                + (f" ({_fmt((s.inner_files_per_s or 0) * s.bytes / s.files / 1e6)} MB/s)"
-                   if key == "mb_per_s" else "") for s in inner) + ".")
+            lines.append(
+                "In-process rate (without interpreter start): "
+                + ", ".join(
+                    f"{s.peer} {_fmt(s.inner_files_per_s)} files/s"
+                    + (
+                        f" ({_fmt((s.inner_files_per_s or 0) * s.bytes / s.files / 1e6)} MB/s)"
+                        if key == "mb_per_s"
+                        else ""
+                    )
+                    for s in inner
+                )
+                + "."
+            )
             lines.append("")
     if scaling:
         lines.append("### Peak RSS by tileset size (tmpfs)")
         lines.append("")
-        lines.append("| tool | workload | files | files/s | peak RSS MB | CPU s per 1k files | "
-                     "verified runs |")
+        lines.append(
+            "| tool | workload | files | files/s | peak RSS MB | CPU s per 1k files | "
+            "verified runs |"
+        )
         lines.append("|---|---|---:|---:|---:|---:|---:|")
         for s in scaling:
-            lines.append(f"| {s.peer} | {s.title} | {s.files:,} | {_fmt(s.files_per_s)} | "
-                         f"{_fmt(s.max_rss_mb, 1)} | {_fmt(s.cpu_per_1k, 3)} | "
-                         f"{s.ok_runs}/{s.runs} |")
+            lines.append(
+                f"| {s.peer} | {s.title} | {s.files:,} | {_fmt(s.files_per_s)} | "
+                f"{_fmt(s.max_rss_mb, 1)} | {_fmt(s.cpu_per_1k, 3)} | "
+                f"{s.ok_runs}/{s.runs} |"
+            )
         mine = [s for s in scaling if s.peer == OURS and s.max_rss_mb]
         if len(mine) >= 2:
             small, big = min(mine, key=lambda s: s.files), max(mine, key=lambda s: s.files)
             assert small.max_rss_mb and big.max_rss_mb
             lines.append("")
-            lines.append(f"{OURS} peak RSS growth from {small.files:,} to {big.files:,} files: "
-                         f"{(big.max_rss_mb / small.max_rss_mb - 1) * 100:+.1f}%")
+            lines.append(
+                f"{OURS} peak RSS growth from {small.files:,} to {big.files:,} files: "
+                f"{(big.max_rss_mb / small.max_rss_mb - 1) * 100:+.1f}%"
+            )
         lines.append("")
     return "\n".join(lines)
 
 
-def write_json(path: Path, *, meta: dict[str, Any], records: Sequence[RunRecord],
-               summaries: Sequence[Summary]) -> None:
+def write_json(
+    path: Path, *, meta: dict[str, Any], records: Sequence[RunRecord], summaries: Sequence[Summary]
+) -> None:
     """All runs and medians, with the machine and tool versions, as one JSON document."""
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = {
@@ -200,8 +236,7 @@ def write_chart(path: Path, summaries: Sequence[Summary], subtitle: str) -> str 
             groups.setdefault((s.workload, s.dest), []).append(s)
     if not groups:
         return "no workload with peers to chart"
-    fig, axes = plt.subplots(len(groups), 1, figsize=(9, 2.2 + 1.9 * len(groups)),
-                             squeeze=False)
+    fig, axes = plt.subplots(len(groups), 1, figsize=(9, 2.2 + 1.9 * len(groups)), squeeze=False)
     for ax, ((_, dest), group) in zip(axes[:, 0], groups.items(), strict=True):
         large = _bulk(group[0])
         key = "mb_per_s" if large else "files_per_s"

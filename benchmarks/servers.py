@@ -61,8 +61,8 @@ def nginx_config(*, root: Path, port: int, prefix: Path, as_root: bool) -> str:
     return f"""{user}daemon off;
 master_process on;
 worker_processes auto;
-pid {prefix / 'nginx.pid'};
-error_log {prefix / 'error.log'} warn;
+pid {prefix / "nginx.pid"};
+error_log {prefix / "error.log"} warn;
 events {{ worker_connections 4096; }}
 http {{
     access_log off;
@@ -134,8 +134,9 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 @contextlib.contextmanager
-def serving(root: Path, scratch: Path, *, probe: str, prefer: str = "nginx",
-            warn: bool = True) -> Iterator[Server]:
+def serving(
+    root: Path, scratch: Path, *, probe: str, prefer: str = "nginx", warn: bool = True
+) -> Iterator[Server]:
     """Serve ``root`` on loopback for the duration of the block.
 
     ``probe`` is a path under ``root`` fetched to know the server is up. ``prefer="nginx"``
@@ -145,18 +146,26 @@ def serving(root: Path, scratch: Path, *, probe: str, prefer: str = "nginx",
     scratch.mkdir(parents=True, exist_ok=True)
     binary = find_nginx() if prefer == "nginx" else None
     if prefer == "nginx" and binary is None and warn:
-        print("warning: nginx not found; serving with the aiohttp static server, which is "
-              "several times slower (install nginx: benchmarks/setup.sh)", file=sys.stderr)
+        print(
+            "warning: nginx not found; serving with the aiohttp static server, which is "
+            "several times slower (install nginx: benchmarks/setup.sh)",
+            file=sys.stderr,
+        )
     if binary is not None:
         port = free_port()
         prefix = scratch / "nginx"
         prefix.mkdir(parents=True, exist_ok=True)
         conf = prefix / "nginx.conf"
-        conf.write_text(nginx_config(root=root.resolve(), port=port, prefix=prefix.resolve(),
-                                     as_root=os.geteuid() == 0))
+        conf.write_text(
+            nginx_config(
+                root=root.resolve(), port=port, prefix=prefix.resolve(), as_root=os.geteuid() == 0
+            )
+        )
         proc = subprocess.Popen(
             [binary, "-p", str(prefix), "-c", str(conf), "-e", str(prefix / "error.log")],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         base = f"http://127.0.0.1:{port}/"
         try:
@@ -166,8 +175,11 @@ def serving(root: Path, scratch: Path, *, probe: str, prefer: str = "nginx",
             log = prefix / "error.log"
             detail = log.read_text(errors="replace").strip()[-300:] if log.exists() else ""
             if warn:
-                print(f"warning: nginx failed to start ({exc}) {detail}; using the aiohttp "
-                      "static server", file=sys.stderr)
+                print(
+                    f"warning: nginx failed to start ({exc}) {detail}; using the aiohttp "
+                    "static server",
+                    file=sys.stderr,
+                )
         else:
             try:
                 yield Server(f"nginx {_nginx_version(binary)}", base, proc.pid)
@@ -177,7 +189,9 @@ def serving(root: Path, scratch: Path, *, probe: str, prefer: str = "nginx",
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.static_server", str(root), str(port)],
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         cwd=Path(__file__).resolve().parent.parent,
     )
     base = f"http://127.0.0.1:{port}/"

@@ -25,8 +25,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("root")
     parser.add_argument("port", type=int)
     args = parser.parse_args(argv)
-    web.run_app(make_app(args.root), host="127.0.0.1", port=args.port, print=None,
-                access_log=None, handle_signals=True)
+    web.run_app(
+        make_app(args.root),
+        host="127.0.0.1",
+        port=args.port,
+        print=None,
+        access_log=None,
+        handle_signals=True,
+    )
     return 0
 
 

@@ -150,20 +150,29 @@ def generate(workload: Workload, base: Path) -> Manifest:
             files.append((path, len(data)))
             yield path, data
 
-    params = {"seed": workload.seed, "n": workload.n, "per_tileset": workload.per_tileset,
-              "size": workload.size}
+    params = {
+        "seed": workload.seed,
+        "n": workload.n,
+        "per_tileset": workload.per_tileset,
+        "size": workload.size,
+    }
     write_tileset(recorded(iter_files("big", **params)), staging)
     os.replace(staging, root)
     paths = [p for p, _ in files]
-    samples = [(p, hashlib.sha256((root / p).read_bytes()).hexdigest())
-               for p in _pick_samples(paths)]
+    samples = [
+        (p, hashlib.sha256((root / p).read_bytes()).hexdigest()) for p in _pick_samples(paths)
+    ]
     manifest = Manifest(workload=workload, root=root, files=tuple(files), samples=tuple(samples))
-    _manifest_path(base, workload).write_text(json.dumps({
-        "version": MANIFEST_VERSION,
-        "key": workload.key,
-        "files": files,
-        "samples": samples,
-    }))
+    _manifest_path(base, workload).write_text(
+        json.dumps(
+            {
+                "version": MANIFEST_VERSION,
+                "key": workload.key,
+                "files": files,
+                "samples": samples,
+            }
+        )
+    )
     return manifest
 
 
@@ -185,9 +194,16 @@ class Verification:
 
     def describe(self) -> str:
         """A short reason when not ok."""
-        parts = [f"{name} {value}" for name, value in (
-            ("missing", self.missing), ("wrong size", self.wrong_size),
-            ("extra", self.extra), ("bad content", self.bad_samples)) if value]
+        parts = [
+            f"{name} {value}"
+            for name, value in (
+                ("missing", self.missing),
+                ("wrong size", self.wrong_size),
+                ("extra", self.extra),
+                ("bad content", self.bad_samples),
+            )
+            if value
+        ]
         return ", ".join(parts) or "ok"
 
 
@@ -215,6 +231,10 @@ def verify(dest: Path, manifest: Manifest) -> Verification:
         if not target.is_file() or hashlib.sha256(target.read_bytes()).hexdigest() != digest:
             bad += 1
     return Verification(
-        files=len(found), bytes=sum(found.values()), missing=missing, wrong_size=wrong,
-        extra=extra, bad_samples=bad,
+        files=len(found),
+        bytes=sum(found.values()),
+        missing=missing,
+        wrong_size=wrong,
+        extra=extra,
+        bad_samples=bad,
     )

@@ -68,66 +68,112 @@ class Azurite:
     @property
     def blob_endpoint(self) -> yarl.URL:
         """``http://127.0.0.1:PORT/devstoreaccount1`` (path-style, as Azurite serves)."""
-        return yarl.URL.build(scheme="http", host="127.0.0.1", port=self.port,
-                              path=f"/{self.account}")
+        return yarl.URL.build(
+            scheme="http", host="127.0.0.1", port=self.port, path=f"/{self.account}"
+        )
 
     def container_url(self, container: str) -> yarl.URL:
         """The container URL without a SAS."""
         return self.blob_endpoint / container
 
-    def read_sas(self, container: str, *, permissions: str = "rl",
-                 expiry: datetime | None = None, start: datetime | None = None,
-                 version: str = DEFAULT_VERSION) -> str:
+    def read_sas(
+        self,
+        container: str,
+        *,
+        permissions: str = "rl",
+        expiry: datetime | None = None,
+        start: datetime | None = None,
+        version: str = DEFAULT_VERSION,
+    ) -> str:
         """A container service SAS (query string) signed with the account key."""
-        return generate_container_sas(self.account, self.key, container,
-                                      permissions=permissions, expiry=expiry, start=start,
-                                      version=version)
+        return generate_container_sas(
+            self.account,
+            self.key,
+            container,
+            permissions=permissions,
+            expiry=expiry,
+            start=start,
+            version=version,
+        )
 
     def account_sas(self, permissions: str = "rwdlac") -> str:
         """An account SAS for the blob service (it may create containers and write blobs)."""
         fields = {
-            "sv": DEFAULT_VERSION, "ss": "b", "srt": "sco", "sp": permissions,
-            "se": format_sas_time(datetime.now(UTC) + timedelta(hours=1)), "spr": "https,http",
+            "sv": DEFAULT_VERSION,
+            "ss": "b",
+            "srt": "sco",
+            "sp": permissions,
+            "se": format_sas_time(datetime.now(UTC) + timedelta(hours=1)),
+            "spr": "https,http",
         }
         # Account SAS string-to-sign (2020-12-06 and later): ..., sv, ses, then a final newline.
-        text = "\n".join([self.account, fields["sp"], fields["ss"], fields["srt"], "",
-                          fields["se"], "", fields["spr"], fields["sv"], "", ""])
+        text = "\n".join(
+            [
+                self.account,
+                fields["sp"],
+                fields["ss"],
+                fields["srt"],
+                "",
+                fields["se"],
+                "",
+                fields["spr"],
+                fields["sv"],
+                "",
+                "",
+            ]
+        )
         fields["sig"] = sign(self.key, text)
         return "&".join(f"{k}={quote(v, safe='')}" for k, v in fields.items())
 
     async def create_container(self, session: aiohttp.ClientSession, container: str) -> None:
         """Create ``container`` (201)."""
-        url = yarl.URL(f"{self.container_url(container)}?restype=container&{self.account_sas()}",
-                       encoded=True)
+        url = yarl.URL(
+            f"{self.container_url(container)}?restype=container&{self.account_sas()}", encoded=True
+        )
         async with session.put(url) as response:
             if response.status != 201:
                 raise AssertionError(f"create container: HTTP {response.status}")
 
-    async def put_blob(self, session: aiohttp.ClientSession, container: str, name: str,
-                       data: bytes, *, content_type: str = "application/octet-stream",
-                       content_encoding: str | None = None) -> None:
+    async def put_blob(
+        self,
+        session: aiohttp.ClientSession,
+        container: str,
+        name: str,
+        data: bytes,
+        *,
+        content_type: str = "application/octet-stream",
+        content_encoding: str | None = None,
+    ) -> None:
         """Upload one block blob, stored as given (``content_encoding`` only labels it)."""
         headers = {"x-ms-blob-type": "BlockBlob", "Content-Type": content_type}
         if content_encoding:
             headers["x-ms-blob-content-encoding"] = content_encoding
         path = "/".join(quote(part, safe="") for part in name.split("/"))
-        url = yarl.URL(f"{self.container_url(container)}/{path}?{self.account_sas()}",
-                       encoded=True)
+        url = yarl.URL(f"{self.container_url(container)}/{path}?{self.account_sas()}", encoded=True)
         async with session.put(url, data=data, headers=headers) as response:
             if response.status != 201:
                 raise AssertionError(f"put blob {name}: HTTP {response.status}")
 
-    async def upload(self, session: aiohttp.ClientSession, container: str,
-                     files: Mapping[str, bytes], *,
-                     content_types: Mapping[str, str] | None = None,
-                     content_encodings: Mapping[str, str] | None = None) -> None:
+    async def upload(
+        self,
+        session: aiohttp.ClientSession,
+        container: str,
+        files: Mapping[str, bytes],
+        *,
+        content_types: Mapping[str, str] | None = None,
+        content_encodings: Mapping[str, str] | None = None,
+    ) -> None:
         """Create ``container`` and upload ``files`` (path -> bytes) into it."""
         await self.create_container(session, container)
         for name, data in files.items():
-            await self.put_blob(session, container, name, data,
-                                content_type=(content_types or {}).get(
-                                    name, "application/octet-stream"),
-                                content_encoding=(content_encodings or {}).get(name))
+            await self.put_blob(
+                session,
+                container,
+                name,
+                data,
+                content_type=(content_types or {}).get(name, "application/octet-stream"),
+                content_encoding=(content_encodings or {}).get(name),
+            )
 
     def stop(self) -> None:
         """Terminate Azurite and wait for it."""
@@ -151,9 +197,21 @@ def start_azurite(workdir: Path, *, timeout: float = 30.0) -> Azurite:
     port = _free_port()
     log = (workdir / "azurite.log").open("wb")
     process = subprocess.Popen(
-        [executable, "--blobHost", "127.0.0.1", "--blobPort", str(port), "--disableTelemetry",
-         "--inMemoryPersistence", "--skipApiVersionCheck", "--loose"],
-        cwd=workdir, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        [
+            executable,
+            "--blobHost",
+            "127.0.0.1",
+            "--blobPort",
+            str(port),
+            "--disableTelemetry",
+            "--inMemoryPersistence",
+            "--skipApiVersionCheck",
+            "--loose",
+        ],
+        cwd=workdir,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
     )
     log.close()
     azurite = Azurite(process=process, port=port)

@@ -78,8 +78,9 @@ def sas_with_special_chars(
     expiring some minutes after ``after`` (default: in an hour)."""
     start = after or datetime.now(UTC) + timedelta(hours=1)
     for minute in range(10_000):
-        fields = service_sas_fields(account, key, container,
-                                    expiry=start + timedelta(minutes=minute))
+        fields = service_sas_fields(
+            account, key, container, expiry=start + timedelta(minutes=minute)
+        )
         if "+" in fields["sig"] and "/" in fields["sig"]:
             return encode_sas(fields)
     raise AssertionError("no signature with + and / found")

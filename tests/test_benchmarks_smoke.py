@@ -36,12 +36,32 @@ def _env() -> dict[str, str]:
 def test_runner_end_to_end_tiny(tmp_path: Path) -> None:
     out = tmp_path / "results"
     proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "--tiny", "--rounds", "1",
-         "--peers", "itwin-mesh,itwin-mesh-stream,naive-aiohttp", "--server", "aiohttp",
-         "--dest", "disk",
-         "--disk-dir", str(tmp_path / "dest"), "--work", str(tmp_path / "work"),
-         "--out", str(out)],
-        cwd=REPO, env=_env(), capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.run",
+            "--tiny",
+            "--rounds",
+            "1",
+            "--peers",
+            "itwin-mesh,itwin-mesh-stream,naive-aiohttp",
+            "--server",
+            "aiohttp",
+            "--dest",
+            "disk",
+            "--disk-dir",
+            str(tmp_path / "dest"),
+            "--work",
+            str(tmp_path / "work"),
+            "--out",
+            str(out),
+        ],
+        cwd=REPO,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     doc = json.loads((out / "results.json").read_text())
@@ -50,9 +70,13 @@ def test_runner_end_to_end_tiny(tmp_path: Path) -> None:
     # Every tool on the comparison workloads; only our walkers (mirror and stream) on the
     # RSS-scaling one.
     assert {(r["workload"], r["peer"]) for r in runs} == {
-        ("small", "itwin-mesh"), ("small", "naive-aiohttp"),
-        ("large", "itwin-mesh"), ("large", "naive-aiohttp"),
-        ("rss-tiny", "itwin-mesh"), ("rss-tiny", "itwin-mesh-stream")}
+        ("small", "itwin-mesh"),
+        ("small", "naive-aiohttp"),
+        ("large", "itwin-mesh"),
+        ("large", "naive-aiohttp"),
+        ("rss-tiny", "itwin-mesh"),
+        ("rss-tiny", "itwin-mesh-stream"),
+    }
     assert all(r["ok"] and r["problem"] == "" for r in runs)
     ours = [r for r in runs if r["peer"].startswith("itwin-mesh")]
     assert all(r["ttft"] is not None and 0 < r["ttft"] < r["seconds"] for r in ours)
@@ -73,11 +97,32 @@ def test_runner_end_to_end_tiny(tmp_path: Path) -> None:
 def test_azurite_suite_downloads_with_the_sas_and_never_shows_it(tmp_path: Path) -> None:
     out = tmp_path / "results"
     proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "--quick", "--workloads", "azurite",
-         "--rounds", "1", "--peers", "itwin-mesh,azure-blob-aio", "--dest", "disk",
-         "--disk-dir", str(tmp_path / "dest"), "--work", str(tmp_path / "work"),
-         "--out", str(out)],
-        cwd=REPO, env=_env(), capture_output=True, text=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.run",
+            "--quick",
+            "--workloads",
+            "azurite",
+            "--rounds",
+            "1",
+            "--peers",
+            "itwin-mesh,azure-blob-aio",
+            "--dest",
+            "disk",
+            "--disk-dir",
+            str(tmp_path / "dest"),
+            "--work",
+            str(tmp_path / "work"),
+            "--out",
+            str(out),
+        ],
+        cwd=REPO,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     doc = json.loads((out / "results.json").read_text())
@@ -86,16 +131,35 @@ def test_azurite_suite_downloads_with_the_sas_and_never_shows_it(tmp_path: Path)
     assert {r["peer"] for r in runs} == {"itwin-mesh", "azure-blob-aio"}
     assert all(r["ok"] and r["title"].endswith("from Azurite") for r in runs)
     # The read SAS was used by every tool, yet no signature appears in anything shown or kept.
-    shown = proc.stdout + proc.stderr + (out / "results.json").read_text() \
+    shown = (
+        proc.stdout
+        + proc.stderr
+        + (out / "results.json").read_text()
         + (out / "results.md").read_text()
+    )
     assert "sig=" not in shown
 
 
 def test_runner_rejects_unknown_peer(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "--tiny", "--peers", "nope",
-         "--work", str(tmp_path), "--out", str(tmp_path / "out")],
-        cwd=REPO, env=_env(), capture_output=True, text=True, timeout=60, check=False,
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.run",
+            "--tiny",
+            "--peers",
+            "nope",
+            "--work",
+            str(tmp_path),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=REPO,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert proc.returncode == 2
     assert "unknown peer(s) nope" in proc.stderr
@@ -159,19 +223,34 @@ def _job(tmp_path: Path) -> Job:
     dest.mkdir()
     lists = tmp_path / "lists"
     lists.mkdir()
-    return Job(manifest=manifest, base_url="http://127.0.0.1:9/x/", dest=dest, lists=lists,
-               result=tmp_path / "result.json")
+    return Job(
+        manifest=manifest,
+        base_url="http://127.0.0.1:9/x/",
+        dest=dest,
+        lists=lists,
+        result=tmp_path / "result.json",
+    )
 
 
 def test_fast_but_wrong_run_is_flagged(tmp_path: Path) -> None:
     job = _job(tmp_path)
-    rec = _measure(_WritesNothing("liar", None), job, SMALL, "disk", rnd=0, timeout=30.0,
-                   log=tmp_path / "liar.log")
+    rec = _measure(
+        _WritesNothing("liar", None),
+        job,
+        SMALL,
+        "disk",
+        rnd=0,
+        timeout=30.0,
+        log=tmp_path / "liar.log",
+    )
     assert not rec.ok
-    assert rec.problem == f"mirror wrong: missing {job.manifest.count}, bad content " \
-                          f"{len(job.manifest.samples)}"
-    rec = _measure(_Fails("failer", None), job, SMALL, "disk", rnd=0, timeout=30.0,
-                   log=tmp_path / "f.log")
+    assert (
+        rec.problem == f"mirror wrong: missing {job.manifest.count}, bad content "
+        f"{len(job.manifest.samples)}"
+    )
+    rec = _measure(
+        _Fails("failer", None), job, SMALL, "disk", rnd=0, timeout=30.0, log=tmp_path / "f.log"
+    )
     assert not rec.ok
     assert rec.problem.startswith("exit 1: boom: no route; mirror wrong: missing")
 
@@ -181,23 +260,33 @@ class _StreamsTooLittle(Peer):
     """A stream that ends early: the counts in its result, not the disk, give it away."""
 
     def command(self, job: Job) -> list[str]:
-        code = (f"import json, pathlib; pathlib.Path({str(job.result)!r}).write_text("
-                "json.dumps({'tiles': 3, 'bytes': 10, 'wall': 0.1, 'ttft': 0.01}))")
+        code = (
+            f"import json, pathlib; pathlib.Path({str(job.result)!r}).write_text("
+            "json.dumps({'tiles': 3, 'bytes': 10, 'wall': 0.1, 'ttft': 0.01}))"
+        )
         return [sys.executable, "-c", code]
 
 
 def test_short_stream_is_flagged(tmp_path: Path) -> None:
     job = _job(tmp_path)
-    rec = _measure(_StreamsTooLittle("short", None, walks=True, streams=True), job, SMALL,
-                   "tmpfs", rnd=0, timeout=30.0, log=tmp_path / "s.log")
+    rec = _measure(
+        _StreamsTooLittle("short", None, walks=True, streams=True),
+        job,
+        SMALL,
+        "tmpfs",
+        rnd=0,
+        timeout=30.0,
+        log=tmp_path / "s.log",
+    )
     assert not rec.ok
     assert rec.problem == "streamed 3 files, 10 bytes"
     assert rec.ttft == 0.01
 
 
 def test_measure_timeout_kills_the_tool(tmp_path: Path) -> None:
-    measured = run_measured([sys.executable, "-c", "import time; time.sleep(60)"],
-                            timeout=0.5, log=tmp_path / "log")
+    measured = run_measured(
+        [sys.executable, "-c", "import time; time.sleep(60)"], timeout=0.5, log=tmp_path / "log"
+    )
     assert measured.timed_out
     assert measured.returncode != 0
     assert measured.seconds < 30
@@ -215,13 +304,29 @@ def test_measure_reports_the_tools_own_rss(tmp_path: Path) -> None:
 
 def test_summary_and_table_show_failures_and_ratios() -> None:
     def rec(peer: str, seconds: float, ok: bool = True, problem: str = "") -> RunRecord:
-        return RunRecord(workload="small", title="100 x 20 KB tiles", dest="tmpfs", peer=peer,
-                         round=0, files=100, bytes=2_000_000, seconds=seconds, cpu=0.5,
-                         max_rss_mb=30.0, ok=ok, problem=problem,
-                         ttft=0.01 if peer == "itwin-mesh" else None)
+        return RunRecord(
+            workload="small",
+            title="100 x 20 KB tiles",
+            dest="tmpfs",
+            peer=peer,
+            round=0,
+            files=100,
+            bytes=2_000_000,
+            seconds=seconds,
+            cpu=0.5,
+            max_rss_mb=30.0,
+            ok=ok,
+            problem=problem,
+            ttft=0.01 if peer == "itwin-mesh" else None,
+        )
 
-    records = [rec("itwin-mesh", 1.0), rec("itwin-mesh", 2.0), rec("itwin-mesh", 9.0, False, "x"),
-               rec("curl", 0.5), rec("aria2c", 3.0, False, "exit 7: refused")]
+    records = [
+        rec("itwin-mesh", 1.0),
+        rec("itwin-mesh", 2.0),
+        rec("itwin-mesh", 9.0, False, "x"),
+        rec("curl", 0.5),
+        rec("aria2c", 3.0, False, "exit 7: refused"),
+    ]
     summaries = summarize(records)
     ours = next(s for s in summaries if s.peer == "itwin-mesh")
     assert (ours.runs, ours.ok_runs, ours.files_per_s) == (3, 2, 75.0)
@@ -247,33 +352,47 @@ def _serve_once(tmp_path: Path) -> tuple[str, bytes]:
     root = tmp_path / "data"
     root.mkdir()
     (root / "tileset.json").write_bytes(b'{"asset": {}}')
-    with (serving(root, tmp_path / "scratch", probe="tileset.json") as server,
-          urllib.request.urlopen(server.base_url + "tileset.json", timeout=10) as resp):
+    with (
+        serving(root, tmp_path / "scratch", probe="tileset.json") as server,
+        urllib.request.urlopen(server.base_url + "tileset.json", timeout=10) as resp,
+    ):
         return server.kind, resp.read()
 
 
-def test_serving_falls_back_without_nginx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_serving_falls_back_without_nginx(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(servers, "find_nginx", lambda: None)
     kind, body = _serve_once(tmp_path)
     assert (kind, body) == ("aiohttp static (fallback)", b'{"asset": {}}')
-    assert "warning: nginx not found; serving with the aiohttp static server" in \
-        capsys.readouterr().err
+    assert (
+        "warning: nginx not found; serving with the aiohttp static server"
+        in capsys.readouterr().err
+    )
 
 
-def test_serving_falls_back_when_nginx_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_serving_falls_back_when_nginx_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(servers, "find_nginx", lambda: "false")  # exits at once
     kind, _ = _serve_once(tmp_path)
     assert kind == "aiohttp static (fallback)"
-    assert "warning: nginx failed to start (server exited at start with code 1)" in \
-        capsys.readouterr().err
+    assert (
+        "warning: nginx failed to start (server exited at start with code 1)"
+        in capsys.readouterr().err
+    )
 
 
 def test_sas_stays_off_command_lines(tmp_path: Path) -> None:
     job = attrs.evolve(_job(tmp_path), sas="sv=2024&sig=SECRETSIG")
-    for name in ("itwin-mesh", "itwin-mesh-stream", "naive-aiohttp", "azure-blob-aio", "curl",
-                 "aria2c"):
+    for name in (
+        "itwin-mesh",
+        "itwin-mesh-stream",
+        "naive-aiohttp",
+        "azure-blob-aio",
+        "curl",
+        "aria2c",
+    ):
         peer = by_name([name])[0]
         assert "SECRETSIG" not in " ".join(peer.command(job)), name
     assert by_name(["itwin-mesh"])[0].env(job) == {"BENCH_SAS": "sv=2024&sig=SECRETSIG"}
@@ -283,7 +402,9 @@ def test_sas_stays_off_command_lines(tmp_path: Path) -> None:
 
 def test_peer_selection() -> None:
     assert [p.name for p in by_name(["naive-aiohttp", "itwin-mesh"])] == [
-        "itwin-mesh", "naive-aiohttp"]
+        "itwin-mesh",
+        "naive-aiohttp",
+    ]
     with pytest.raises(ValueError, match=r"unknown peer\(s\) wget3"):
         by_name(["wget3"])
     # Opt-in peers run only when named.

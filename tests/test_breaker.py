@@ -126,8 +126,9 @@ async def test_intermittent_failures_never_trip_it(tmp_path: Path) -> None:
     doomed = {p for p, i in state.order.items() if i % 2}
     assert len(doomed) == TILES // 2 > 16
     assert {f.path for f in report.failed} == doomed
-    assert all("HTTP 503" in f.reason and "gave up after 3 attempts" in f.reason
-               for f in report.failed)
+    assert all(
+        "HTTP 503" in f.reason and "gave up after 3 attempts" in f.reason for f in report.failed
+    )
     assert set(mirror_files(tmp_path / "out")) == set(FILES) - doomed
 
 
@@ -172,7 +173,13 @@ async def test_cli_prints_the_json_summary_and_exits_1(tmp_path: Path) -> None:
     async with host() as (state, url):
         state.ok_first, state.retry_after = 3, "0"  # Retry-After 0: the real policy, no waits
         result = await run_cli(
-            "--json", "download", str(tmp_path / "out"), "--url", url, "--concurrency", "4",
+            "--json",
+            "download",
+            str(tmp_path / "out"),
+            "--url",
+            url,
+            "--concurrency",
+            "4",
             env=cli_env(),
         )
     assert result.code == 1

@@ -179,9 +179,16 @@ def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
 def test_every_command_has_an_example() -> None:
     parser = build_parser()
     for argv in (
-        ["exports", "list"], ["exports", "get"], ["exports", "start"], ["exports", "wait"],
-        ["exports", "delete"], ["connections", "list"], ["connections", "runs"],
-        ["download"], ["serve"], ["demo"],
+        ["exports", "list"],
+        ["exports", "get"],
+        ["exports", "start"],
+        ["exports", "wait"],
+        ["exports", "delete"],
+        ["connections", "list"],
+        ["connections", "runs"],
+        ["download"],
+        ["serve"],
+        ["demo"],
     ):
         with pytest.raises(SystemExit) as exit_info:
             parser.parse_args([*argv, "--help"])
@@ -215,8 +222,12 @@ def test_exit_codes_by_error_type() -> None:
 
 def test_describe_is_one_redacted_line() -> None:
     exc = NotFoundError(
-        404, "ExportNotFound", "Requested export is not available.", target="id",
-        method="GET", url=f"https://api.example/mesh-export/x?sig={SIG}",
+        404,
+        "ExportNotFound",
+        "Requested export is not available.",
+        target="id",
+        method="GET",
+        url=f"https://api.example/mesh-export/x?sig={SIG}",
     )
     line = describe(exc, ["tok-secret-123"])
     assert line.startswith("error: HTTP 404: ExportNotFound: Requested export is not available.")
@@ -297,8 +308,15 @@ def test_human_output() -> None:
     one = format_export(EXPORT)
     assert "status:" in one and SIG not in one and "sig=REDACTED" in one
     summary = format_summary(
-        {"tiles": 3, "bytes": 2048, "skipped": 1, "failed": 1, "seconds": 0.5, "dest": "out",
-         "failures": [{"path": "a/b.glb", "reason": "HTTP 404"}]}
+        {
+            "tiles": 3,
+            "bytes": 2048,
+            "skipped": 1,
+            "failed": 1,
+            "seconds": 0.5,
+            "dest": "out",
+            "failures": [{"path": "a/b.glb", "reason": "HTTP 404"}],
+        }
     )
     assert summary.startswith("3 files, 2.0 KB in 0.5s")
     assert "1 already complete, 1 failed -> out" in summary
@@ -310,8 +328,14 @@ def test_human_output() -> None:
 
 def _progress(**kw: Any) -> Progress:
     base: dict[str, Any] = {
-        "files_done": 40, "files_known": 100, "bytes_done": 4096, "skipped": 10, "failed": 0,
-        "retries": 2, "elapsed": 4.0, "rate_bytes": 1024.0,
+        "files_done": 40,
+        "files_known": 100,
+        "bytes_done": 4096,
+        "skipped": 10,
+        "failed": 0,
+        "retries": 2,
+        "elapsed": 4.0,
+        "rate_bytes": 1024.0,
     }
     base.update(kw)
     return Progress(**base)
@@ -356,8 +380,13 @@ def test_redacting_log_filter() -> None:
 
     secrets = ["tok-secret-123"]
     record = logging.LogRecord(
-        "itwin_mesh_async.http", logging.DEBUG, __file__, 1,
-        "GET %s with %s", (f"https://x/y?sig={SIG}", "tok-secret-123"), None,
+        "itwin_mesh_async.http",
+        logging.DEBUG,
+        __file__,
+        1,
+        "GET %s with %s",
+        (f"https://x/y?sig={SIG}", "tok-secret-123"),
+        None,
     )
     assert RedactingFilter(secrets).filter(record)
     assert record.getMessage() == "GET https://x/y?sig=REDACTED with REDACTED"
@@ -442,7 +471,14 @@ async def test_exports_start_wait_delete(emulator: Emulator) -> None:
     assert started.json()["status"] == "NotStarted"
 
     waited = await run_cli(
-        "--json", "exports", "wait", export_id, "--poll-interval", "0.05", "--timeout", "30",
+        "--json",
+        "exports",
+        "wait",
+        export_id,
+        "--poll-interval",
+        "0.05",
+        "--timeout",
+        "30",
         env=env,
     )
     assert waited.code == 0, waited.err
@@ -528,8 +564,15 @@ async def test_wrong_token_is_401_exit_1(emulator: Emulator) -> None:
 async def test_token_and_base_url_options(emulator: Emulator) -> None:
     emulator.add_export("m1")
     result = await run_cli(
-        "--base-url", str(emulator.base_url), "--token", emulator.token,
-        "exports", "list", "--imodel", "m1", env=cli_env(),
+        "--base-url",
+        str(emulator.base_url),
+        "--token",
+        emulator.token,
+        "exports",
+        "list",
+        "--imodel",
+        "m1",
+        env=cli_env(),
     )
     assert result.code == 0, result.err
     assert_no_secrets(result, [emulator.token])
@@ -587,8 +630,14 @@ async def test_ctrl_c_while_waiting_exits_130() -> None:
     async with running(seed=6, advance_on_read=False) as emu:
         stuck = emu.add_export("m1", status="InProgress")
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "itwin_mesh_async", "exports", "wait", stuck,
-            "--poll-interval", "0.1",
+            sys.executable,
+            "-m",
+            "itwin_mesh_async",
+            "exports",
+            "wait",
+            stuck,
+            "--poll-interval",
+            "0.1",
             stdin=asyncio.subprocess.DEVNULL,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,

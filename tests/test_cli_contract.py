@@ -62,7 +62,9 @@ def test_parse_http_url(text: str, ok: bool) -> None:
 
 
 def _run_main(
-    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
     **env: str,
 ) -> tuple[int, str, str]:
     for name in [n for n in os.environ if n.startswith("ITWIN_")]:

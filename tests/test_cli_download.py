@@ -270,8 +270,15 @@ async def test_sigint_stops_cleanly_with_130_and_resume_completes(
     dest = tmp_path / "interrupted"
     env = emu_env(emulator)
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "itwin_mesh_async", "--json", "download", export_id, str(dest),
-        "--concurrency", "2",
+        sys.executable,
+        "-m",
+        "itwin_mesh_async",
+        "--json",
+        "download",
+        export_id,
+        str(dest),
+        "--concurrency",
+        "2",
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
@@ -300,7 +307,6 @@ async def test_sigint_stops_cleanly_with_130_and_resume_completes(
     assert mirror_files(dest) == expected
 
 
-
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 async def test_progress_is_shown_on_a_terminal_without_secrets(
     emulator: Emulator, tmp_path: Path
@@ -315,9 +321,17 @@ async def test_progress_is_shown_on_a_terminal_without_secrets(
     emulator.faults.slow_seconds = 0.05
     leader, follower = pty.openpty()
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "itwin_mesh_async", "download", export_id, str(tmp_path / "tty"),
-        "--concurrency", "4",
-        stdin=asyncio.subprocess.DEVNULL, stdout=follower, stderr=follower,
+        sys.executable,
+        "-m",
+        "itwin_mesh_async",
+        "download",
+        export_id,
+        str(tmp_path / "tty"),
+        "--concurrency",
+        "4",
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=follower,
+        stderr=follower,
         env=emu_env(emulator, COLUMNS="160", TERM="xterm"),
     )
     os.close(follower)

@@ -73,7 +73,10 @@ def test_verify_mirror_reports_every_difference(tmp_path: Path) -> None:
     (tmp_path / ".itwin-mesh" / "state").write_bytes(b"ignored")
     check = verify_mirror(tmp_path, expected)
     assert (check.identical, check.differing, check.missing, check.extra) == (
-        1, ["a/b.glb"], ["c.glb"], ["extra.bin"]
+        1,
+        ["a/b.glb"],
+        ["c.glb"],
+        ["extra.bin"],
     )
     assert not check.ok
 
@@ -95,7 +98,14 @@ async def test_serve_prints_how_to_use_it_and_stops_on_ctrl_c(tmp_path: Path) ->
     mine = build_tileset("flat", seed=9, n=8)
     write_tileset(mine, data_dir)
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "itwin_mesh_async", "serve", "--port", "0", "--data", str(data_dir),
+        sys.executable,
+        "-m",
+        "itwin_mesh_async",
+        "serve",
+        "--port",
+        "0",
+        "--data",
+        str(data_dir),
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
@@ -133,7 +143,11 @@ async def test_serve_prints_how_to_use_it_and_stops_on_ctrl_c(tmp_path: Path) ->
 @posix_only
 async def test_serve_stops_on_sigterm_too() -> None:
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "itwin_mesh_async", "-q", "serve",
+        sys.executable,
+        "-m",
+        "itwin_mesh_async",
+        "-q",
+        "serve",
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,

@@ -91,8 +91,6 @@ async def serve() -> AsyncIterator[object]:
         yield start
 
 
-
-
 def walker(**kwargs: object) -> TileWalker:
     kwargs.setdefault("retry", RetryPolicy.no_wait())
     kwargs.setdefault("concurrency", 8)

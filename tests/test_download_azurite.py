@@ -21,8 +21,6 @@ def walker() -> TileWalker:
     return TileWalker(concurrency=8, retry=RetryPolicy.no_wait())
 
 
-
-
 def escaped_sas(azurite: Azurite, container: str, **kwargs: object) -> str:
     """A read SAS whose signature holds at least one of %2B, %2F, %3D (re-signed until so)."""
     expiry = kwargs.pop("expiry", None) or datetime.now(UTC) + timedelta(hours=1)
@@ -35,8 +33,13 @@ def escaped_sas(azurite: Azurite, container: str, **kwargs: object) -> str:
     raise AssertionError("no signature with escapes found")
 
 
-async def upload(azurite: Azurite, container: str, files: dict[str, bytes], prefix: str = "",
-                 encodings: dict[str, str] | None = None) -> None:
+async def upload(
+    azurite: Azurite,
+    container: str,
+    files: dict[str, bytes],
+    prefix: str = "",
+    encodings: dict[str, str] | None = None,
+) -> None:
     async with aiohttp.ClientSession() as session:
         await azurite.upload(
             session,

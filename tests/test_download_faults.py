@@ -39,8 +39,6 @@ def add(emulator: Emulator, shape: str, **params: object) -> tuple[str, dict[str
     return export_id, {p: sample.files[p] for p in sample.reachable - sample.missing}
 
 
-
-
 def final_files_are_complete(dest: Path, expected: dict[str, bytes]) -> None:
     """Every file under a final name is complete; temp files only in the state folder."""
     for rel, data in mirror_files(dest).items():

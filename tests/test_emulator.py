@@ -54,12 +54,23 @@ def headers(emu: Emulator, *, token: str | None = None, **extra: str) -> dict[st
     return {"Authorization": f"Bearer {token or emu.token}", "Accept": V1, **extra}
 
 
-async def call(http: aiohttp.ClientSession, emu: Emulator, method: str, path: str | yarl.URL,
-               *, hdrs: dict[str, str] | None = None, **kwargs: Any
-               ) -> tuple[int, Any, CIMultiDictProxy[str]]:
+async def call(
+    http: aiohttp.ClientSession,
+    emu: Emulator,
+    method: str,
+    path: str | yarl.URL,
+    *,
+    hdrs: dict[str, str] | None = None,
+    **kwargs: Any,
+) -> tuple[int, Any, CIMultiDictProxy[str]]:
     url = path if isinstance(path, yarl.URL) else yarl.URL(str(emu.base_url) + path)
-    async with http.request(method, url, headers=hdrs if hdrs is not None else headers(emu),
-                            allow_redirects=False, **kwargs) as response:
+    async with http.request(
+        method,
+        url,
+        headers=hdrs if hdrs is not None else headers(emu),
+        allow_redirects=False,
+        **kwargs,
+    ) as response:
         raw = await response.read()
         body = json.loads(raw) if raw and "json" in response.content_type else raw
         return response.status, body, response.headers
@@ -126,43 +137,60 @@ def test_public_names_are_exported() -> None:
 # ---- authentication and request checks --------------------------------------------------
 
 
-async def test_missing_authorization_is_401_header_not_found(emulator: Emulator,
-                                                            http: aiohttp.ClientSession) -> None:
+async def test_missing_authorization_is_401_header_not_found(
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
     status, body, hdrs = await call(http, emulator, "GET", "/mesh-export/", hdrs={"Accept": V1})
     assert status == 401
-    assert body == {"error": {"code": "HeaderNotFound", "message":
-                              "Header Authorization was not found in the request. Access denied."}}
+    assert body == {
+        "error": {
+            "code": "HeaderNotFound",
+            "message": "Header Authorization was not found in the request. Access denied.",
+        }
+    }
     assert hdrs["Content-Type"].startswith("application/json")
     assert hdrs["x-correlation-id"]
 
 
 async def test_wrong_and_expired_tokens_are_401_invalid_token(
-        emulator: Emulator, http: aiohttp.ClientSession) -> None:
-    status, body, _ = await call(http, emulator, "GET", "/mesh-export/",
-                                 hdrs=headers(emulator, token="not-a-token"))
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
+    status, body, _ = await call(
+        http, emulator, "GET", "/mesh-export/", hdrs=headers(emulator, token="not-a-token")
+    )
     assert (status, body["error"]["code"]) == (401, "InvalidToken")
     expired = emulator.add_token(lifetime=0)
-    status, body, _ = await call(http, emulator, "GET", "/mesh-export/",
-                                 hdrs=headers(emulator, token=expired))
+    status, body, _ = await call(
+        http, emulator, "GET", "/mesh-export/", hdrs=headers(emulator, token=expired)
+    )
     assert (status, body["error"]["code"]) == (401, "InvalidToken")
     assert "invalid or expired" in body["error"]["message"]
 
 
 async def test_read_only_token_and_share_key_get_403_on_writes(
-        emulator: Emulator, http: aiohttp.ClientSession) -> None:
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
     reader = emulator.add_token(can_write=False)
-    status, _, _ = await call(http, emulator, "GET", "/mesh-export/",
-                              hdrs=headers(emulator, token=reader))
+    status, _, _ = await call(
+        http, emulator, "GET", "/mesh-export/", hdrs=headers(emulator, token=reader)
+    )
     assert status == 200
-    status, body, _ = await call(http, emulator, "POST", "/mesh-export/",
-                                 hdrs=headers(emulator, token=reader), json={"iModelId": IMODEL})
+    status, body, _ = await call(
+        http,
+        emulator,
+        "POST",
+        "/mesh-export/",
+        hdrs=headers(emulator, token=reader),
+        json={"iModelId": IMODEL},
+    )
     assert (status, body["error"]["code"]) == (403, "InsufficientPermissions")
     assert emulator.state.exports == {}
     emulator.state.share_keys.add("share-key-1")
     basic = {"Authorization": "Basic share-key-1"}
     assert (await call(http, emulator, "GET", "/mesh-export/", hdrs=basic))[0] == 200
-    status, body, _ = await call(http, emulator, "POST", "/export/connections", hdrs=basic,
-                                 json={"iModelId": IMODEL})
+    status, body, _ = await call(
+        http, emulator, "POST", "/export/connections", hdrs=basic, json={"iModelId": IMODEL}
+    )
     assert (status, body["error"]["code"]) == (403, "InsufficientPermissions")
     assert emulator.state.connections == {}
 
@@ -170,22 +198,29 @@ async def test_read_only_token_and_share_key_get_403_on_writes(
 async def test_forbidden_imodel_is_403(emulator: Emulator, http: aiohttp.ClientSession) -> None:
     imodel = emulator.add_imodel(forbidden=True)
     export_id = emulator.add_export(imodel)
-    for path in (f"/mesh-export/?iModelId={imodel}", f"/mesh-export/{export_id}",
-                 f"/export/connections?imodelId={imodel}"):
+    for path in (
+        f"/mesh-export/?iModelId={imodel}",
+        f"/mesh-export/{export_id}",
+        f"/export/connections?imodelId={imodel}",
+    ):
         status, body, _ = await call(http, emulator, "GET", path)
         assert (status, body["error"]["code"]) == (403, "InsufficientPermissions"), path
-        assert body["error"]["message"] == \
-            "The user has insufficient permissions for the requested operation."
+        assert (
+            body["error"]["message"]
+            == "The user has insufficient permissions for the requested operation."
+        )
 
 
-async def test_accept_header_is_checked_leniently(emulator: Emulator,
-                                                  http: aiohttp.ClientSession) -> None:
+async def test_accept_header_is_checked_leniently(
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
     auth = {"Authorization": f"Bearer {emulator.token}"}
     for accept in (None, V1, "application/json", "*/*", "application/*;q=0.5"):
         hdrs = dict(auth) if accept is None else {**auth, "Accept": accept}
         assert (await call(http, emulator, "GET", "/mesh-export/", hdrs=hdrs))[0] == 200, accept
-    status, body, _ = await call(http, emulator, "GET", "/mesh-export/",
-                                 hdrs={**auth, "Accept": "text/html"})
+    status, body, _ = await call(
+        http, emulator, "GET", "/mesh-export/", hdrs={**auth, "Accept": "text/html"}
+    )
     assert (status, body["error"]["code"]) == (406, "NotAcceptable")
 
 
@@ -200,15 +235,21 @@ async def test_unknown_route_and_method(emulator: Emulator, http: aiohttp.Client
 
 
 async def test_list_minimal_by_default_and_representation_on_request(
-        emulator: Emulator, http: aiohttp.ClientSession, export: str) -> None:
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     status, body, hdrs = await call(http, emulator, "GET", "/mesh-export/")
     assert status == 200
     assert hdrs["Preference-Applied"] == "return=minimal"
     (item,) = body["exports"]
     assert set(item) == {"id", "displayName", "status", "lastModified"}
     assert item["id"] == export
-    status, body, hdrs = await call(http, emulator, "GET", "/mesh-export/", hdrs=headers(
-        emulator, Prefer="return=representation"))
+    status, body, hdrs = await call(
+        http,
+        emulator,
+        "GET",
+        "/mesh-export/",
+        hdrs=headers(emulator, Prefer="return=representation"),
+    )
     (item,) = body["exports"]
     assert hdrs["Preference-Applied"] == "return=representation"
     assert item["request"]["iModelId"] == IMODEL
@@ -225,13 +266,14 @@ async def test_list_minimal_by_default_and_representation_on_request(
     assert body["_links"]["self"]["href"].startswith(str(emulator.base_url) + "/mesh-export/?")
 
 
-async def test_list_pages_follow_next_links_verbatim(emulator: Emulator,
-                                                     http: aiohttp.ClientSession) -> None:
+async def test_list_pages_follow_next_links_verbatim(
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
     ids = {emulator.add_export(IMODEL) for _ in range(5)}
     emulator.add_export()  # another iModel: filtered out
     url: yarl.URL | None = yarl.URL(
-        f"{emulator.base_url}/mesh-export/?iModelId={IMODEL}&$top=2&cdn=1&tileVersion=1"
-        "&iTwinJS=4.0")
+        f"{emulator.base_url}/mesh-export/?iModelId={IMODEL}&$top=2&cdn=1&tileVersion=1&iTwinJS=4.0"
+    )
     seen: list[str] = []
     pages = 0
     while url is not None:
@@ -251,12 +293,19 @@ async def test_list_pages_follow_next_links_verbatim(emulator: Emulator,
     assert "prev" in body["_links"]
 
 
-@pytest.mark.parametrize(("query", "target"), [
-    ("$top=1001", "$top"), ("$top=0", "$top"), ("$top=abc", "$top"), ("$skip=-1", "$skip"),
-    ("$orderBy=name:asc", "$orderBy"),
-])
-async def test_list_refuses_bad_paging_with_422(emulator: Emulator, http: aiohttp.ClientSession,
-                                                query: str, target: str) -> None:
+@pytest.mark.parametrize(
+    ("query", "target"),
+    [
+        ("$top=1001", "$top"),
+        ("$top=0", "$top"),
+        ("$top=abc", "$top"),
+        ("$skip=-1", "$skip"),
+        ("$orderBy=name:asc", "$orderBy"),
+    ],
+)
+async def test_list_refuses_bad_paging_with_422(
+    emulator: Emulator, http: aiohttp.ClientSession, query: str, target: str
+) -> None:
     status, body, _ = await call(http, emulator, "GET", f"/mesh-export/?{query}")
     assert status == 422
     assert body["error"]["code"] == "InvalidMeshExportRequest"
@@ -267,13 +316,13 @@ async def test_list_top_1000_is_accepted(emulator: Emulator, http: aiohttp.Clien
     assert (await call(http, emulator, "GET", "/mesh-export/?$top=1000"))[0] == 200
 
 
-async def test_list_orders_by_date_and_filters(emulator: Emulator,
-                                               http: aiohttp.ClientSession) -> None:
+async def test_list_orders_by_date_and_filters(
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
     base = datetime(2024, 1, 1, tzinfo=UTC)
     old = emulator.add_export(IMODEL, last_modified=base, changeset_id="cs1")
     new = emulator.add_export(IMODEL, last_modified=base + timedelta(days=2), export_type="CESIUM")
-    mid = emulator.add_export(IMODEL, last_modified=base + timedelta(days=1),
-                              export_type="3DTILES")
+    mid = emulator.add_export(IMODEL, last_modified=base + timedelta(days=1), export_type="3DTILES")
     for order, expected in (("date:desc", [new, mid, old]), ("date:asc", [old, mid, new])):
         _, body, _ = await call(http, emulator, "GET", f"/mesh-export/?$orderBy={order}")
         assert [e["id"] for e in body["exports"]] == expected
@@ -281,30 +330,40 @@ async def test_list_orders_by_date_and_filters(emulator: Emulator,
     assert {e["id"] for e in body["exports"]} == {old, mid}
     _, body, _ = await call(http, emulator, "GET", "/mesh-export/?changesetId=cs1")
     assert [e["id"] for e in body["exports"]] == [old]
-    _, body, _ = await call(http, emulator, "GET", "/mesh-export/?iModelId=" + "0" * 8
-                            + "-0000-4000-8000-" + "0" * 12)
+    _, body, _ = await call(
+        http, emulator, "GET", "/mesh-export/?iModelId=" + "0" * 8 + "-0000-4000-8000-" + "0" * 12
+    )
     assert body["exports"] == []
 
 
-async def test_get_export_full_minimal_and_404(emulator: Emulator, http: aiohttp.ClientSession,
-                                               export: str) -> None:
+async def test_get_export_full_minimal_and_404(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     status, body, _ = await call(http, emulator, "GET", f"/mesh-export/{export}")
     assert status == 200
     assert body["export"]["status"] == "Complete"
     assert "mesh" in body["export"]["_links"]
-    _, body, _ = await call(http, emulator, "GET", f"/mesh-export/{export}",
-                            hdrs=headers(emulator, Prefer="return=minimal"))
+    _, body, _ = await call(
+        http,
+        emulator,
+        "GET",
+        f"/mesh-export/{export}",
+        hdrs=headers(emulator, Prefer="return=minimal"),
+    )
     assert "request" not in body["export"] and "_links" not in body["export"]
     status, body, _ = await call(http, emulator, "GET", f"/mesh-export/{IMODEL}")
     assert status == 404
-    assert body == {"error": {"code": "ExportNotFound",
-                              "message": "Requested export is not available."}}
+    assert body == {
+        "error": {"code": "ExportNotFound", "message": "Requested export is not available."}
+    }
 
 
-async def test_start_export_life_cycle_on_reads(emulator: Emulator,
-                                                http: aiohttp.ClientSession) -> None:
-    status, body, _ = await call(http, emulator, "POST", "/mesh-export/",
-                                 json={"iModelId": IMODEL, "exportType": "3DTiles"})
+async def test_start_export_life_cycle_on_reads(
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
+    status, body, _ = await call(
+        http, emulator, "POST", "/mesh-export/", json={"iModelId": IMODEL, "exportType": "3DTiles"}
+    )
     assert status == 202
     export = body["export"]
     assert export["status"] == "NotStarted"
@@ -322,21 +381,32 @@ async def test_start_export_life_cycle_on_reads(emulator: Emulator,
 
 
 async def test_export_started_for_a_failing_imodel_ends_invalid(
-        emulator: Emulator, http: aiohttp.ClientSession) -> None:
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
     imodel = emulator.add_imodel(export_error="The iModel could not be opened.")
     _, body, _ = await call(http, emulator, "POST", "/mesh-export/", json={"iModelId": imodel})
     export_id = body["export"]["id"]
     emulator.advance(export_id, steps=2)
-    _, body, _ = await call(http, emulator, "GET", f"/mesh-export/{export_id}",
-                            hdrs=headers(emulator, Prefer="return=minimal"))
-    assert body["export"] == {"id": export_id, "displayName": body["export"]["displayName"],
-                              "status": "Invalid", "lastModified": body["export"]["lastModified"],
-                              "error": "The iModel could not be opened."}
+    _, body, _ = await call(
+        http,
+        emulator,
+        "GET",
+        f"/mesh-export/{export_id}",
+        hdrs=headers(emulator, Prefer="return=minimal"),
+    )
+    assert body["export"] == {
+        "id": export_id,
+        "displayName": body["export"]["displayName"],
+        "status": "Invalid",
+        "lastModified": body["export"]["lastModified"],
+        "error": "The iModel could not be opened.",
+    }
     assert (await call(http, emulator, "DELETE", f"/mesh-export/{export_id}"))[0] == 204
 
 
-async def test_api_body_cut_short(emulator: Emulator, http: aiohttp.ClientSession,
-                                  export: str) -> None:
+async def test_api_body_cut_short(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     emulator.faults.force("truncate", scope="api")
     with pytest.raises(aiohttp.ClientPayloadError):
         await call(http, emulator, "GET", f"/mesh-export/{export}")
@@ -369,22 +439,27 @@ async def test_life_cycle_by_time_and_by_explicit_steps(http: aiohttp.ClientSess
         assert got["export"]["_links"] == {}
 
 
-@pytest.mark.parametrize(("payload", "target", "message"), [
-    ({}, "iModelId", "iModelId cannot be empty."),
-    ({"iModelId": ""}, "iModelId", "iModelId cannot be empty."),
-    ({"iModelId": "not-an-id"}, "iModelId", "iModelId is not a valid id."),
-    ({"iModelId": IMODEL, "exportType": "OBJ"}, "exportType", "exportType must be one of"),
-    ({"iModelId": IMODEL, "changesetId": 5}, "changesetId", "changesetId must be a string."),
-    ([1, 2], "body", "The request body must be a JSON object."),
-])
+@pytest.mark.parametrize(
+    ("payload", "target", "message"),
+    [
+        ({}, "iModelId", "iModelId cannot be empty."),
+        ({"iModelId": ""}, "iModelId", "iModelId cannot be empty."),
+        ({"iModelId": "not-an-id"}, "iModelId", "iModelId is not a valid id."),
+        ({"iModelId": IMODEL, "exportType": "OBJ"}, "exportType", "exportType must be one of"),
+        ({"iModelId": IMODEL, "changesetId": 5}, "changesetId", "changesetId must be a string."),
+        ([1, 2], "body", "The request body must be a JSON object."),
+    ],
+)
 async def test_start_export_validation_is_422_with_details(
-        emulator: Emulator, http: aiohttp.ClientSession, payload: Any, target: str,
-        message: str) -> None:
+    emulator: Emulator, http: aiohttp.ClientSession, payload: Any, target: str, message: str
+) -> None:
     status, body, _ = await call(http, emulator, "POST", "/mesh-export/", json=payload)
     assert status == 422
     error = body["error"]
-    assert (error["code"], error["message"]) == ("InvalidMeshExportRequest",
-                                                 "Cannot create export job.")
+    assert (error["code"], error["message"]) == (
+        "InvalidMeshExportRequest",
+        "Cannot create export job.",
+    )
     (detail,) = error["details"]
     assert detail["code"] == "InvalidRequestBody"
     assert detail["target"] == target
@@ -392,14 +467,14 @@ async def test_start_export_validation_is_422_with_details(
     assert emulator.state.exports == {}
 
 
-async def test_start_export_refuses_non_json_body(emulator: Emulator,
-                                                  http: aiohttp.ClientSession) -> None:
+async def test_start_export_refuses_non_json_body(
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
     status, body, _ = await call(http, emulator, "POST", "/mesh-export/", data=b"{nope")
     assert (status, body["error"]["details"][0]["target"]) == (422, "body")
 
 
-async def test_delete_export(emulator: Emulator, http: aiohttp.ClientSession,
-                             export: str) -> None:
+async def test_delete_export(emulator: Emulator, http: aiohttp.ClientSession, export: str) -> None:
     href = await mesh_href(http, emulator, export)
     running_export = emulator.add_export(IMODEL, status="InProgress")
     status, body, _ = await call(http, emulator, "DELETE", f"/mesh-export/{running_export}")
@@ -419,7 +494,8 @@ async def test_delete_export(emulator: Emulator, http: aiohttp.ClientSession,
 
 
 async def test_first_export_of_an_imodel_appears_after_some_lists(
-        emulator: Emulator, http: aiohttp.ClientSession) -> None:
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
     imodel = emulator.add_imodel(first_export_after_lists=2)
     sizes = []
     for _ in range(3):
@@ -429,7 +505,8 @@ async def test_first_export_of_an_imodel_appears_after_some_lists(
 
 
 async def test_first_export_of_an_imodel_appears_after_some_seconds(
-        http: aiohttp.ClientSession) -> None:
+    http: aiohttp.ClientSession,
+) -> None:
     clock = FakeClock()
     async with running(clock=clock) as emu:
         imodel = emu.add_imodel(first_export_after_seconds=15)
@@ -441,7 +518,8 @@ async def test_first_export_of_an_imodel_appears_after_some_seconds(
 
 
 async def test_each_read_gives_a_fresh_sas_and_expiry_is_forced_by_expire_sas_now(
-        emulator: Emulator, http: aiohttp.ClientSession, export: str) -> None:
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     old = await mesh_href(http, emulator, export)
     emulator.expire_sas_now()
     async with http.get(blob(old, "tileset.json")) as response:
@@ -473,7 +551,8 @@ async def test_sas_lifetime_sets_se(http: aiohttp.ClientSession) -> None:
 
 
 async def test_connections_list_requires_imodel_id_and_pages(
-        emulator: Emulator, http: aiohttp.ClientSession) -> None:
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
     status, body, _ = await call(http, emulator, "GET", "/export/connections")
     assert status == 422
     assert body["error"]["code"] == "InvalidExportRequest"
@@ -491,10 +570,16 @@ async def test_connections_list_requires_imodel_id_and_pages(
     assert conn["_links"]["iModel"]["href"] == f"{emulator.base_url}/imodels/{IMODEL}"
 
 
-async def test_create_get_and_delete_connection(emulator: Emulator,
-                                                http: aiohttp.ClientSession) -> None:
-    status, body, hdrs = await call(http, emulator, "POST", "/export/connections", json={
-        "displayName": "IFC nightly", "iModelId": IMODEL, "authenticationType": "Service"})
+async def test_create_get_and_delete_connection(
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
+    status, body, hdrs = await call(
+        http,
+        emulator,
+        "POST",
+        "/export/connections",
+        json={"displayName": "IFC nightly", "iModelId": IMODEL, "authenticationType": "Service"},
+    )
     assert status == 201
     conn = body["connection"]
     assert (conn["displayName"], conn["authenticationType"]) == ("IFC nightly", "Service")
@@ -505,17 +590,23 @@ async def test_create_get_and_delete_connection(emulator: Emulator,
     assert status == 204
     status, body, _ = await call(http, emulator, "GET", f"/export/connections/{conn['id']}")
     assert status == 404
-    assert body["error"] == {"code": "ConnectionNotFound",
-                             "message": "Requested connection is not available."}
+    assert body["error"] == {
+        "code": "ConnectionNotFound",
+        "message": "Requested connection is not available.",
+    }
 
 
-@pytest.mark.parametrize(("payload", "target"), [
-    ({"displayName": "x"}, "iModelId"),
-    ({"iModelId": IMODEL, "authenticationType": "Robot"}, "authenticationType"),
-    ("text", "body"),
-])
-async def test_create_connection_validation(emulator: Emulator, http: aiohttp.ClientSession,
-                                            payload: Any, target: str) -> None:
+@pytest.mark.parametrize(
+    ("payload", "target"),
+    [
+        ({"displayName": "x"}, "iModelId"),
+        ({"iModelId": IMODEL, "authenticationType": "Robot"}, "authenticationType"),
+        ("text", "body"),
+    ],
+)
+async def test_create_connection_validation(
+    emulator: Emulator, http: aiohttp.ClientSession, payload: Any, target: str
+) -> None:
     status, body, _ = await call(http, emulator, "POST", "/export/connections", json=payload)
     assert (status, body["error"]["code"]) == (422, "InvalidExportRequest")
     assert body["error"]["details"][0]["target"] == target
@@ -523,7 +614,8 @@ async def test_create_connection_validation(emulator: Emulator, http: aiohttp.Cl
 
 
 async def test_runs_202_then_303_while_active_then_409_on_delete(
-        emulator: Emulator, http: aiohttp.ClientSession) -> None:
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
     conn = emulator.add_connection(IMODEL)
     runs_path = f"/export/connections/{conn}/runs"
     status, body, hdrs = await call(http, emulator, "POST", runs_path, json={})
@@ -537,8 +629,11 @@ async def test_runs_202_then_303_while_active_then_409_on_delete(
     status, body, _ = await call(http, emulator, "DELETE", f"/export/connections/{conn}")
     assert (status, body["error"]["code"]) == (409, "ConnectionAlreadyInUse")
     status, body, _ = await call(http, emulator, "GET", location)
-    assert (status, body["run"]["state"], body["run"]["result"]) == (200, "Executing",
-                                                                     "Undetermined")
+    assert (status, body["run"]["state"], body["run"]["result"]) == (
+        200,
+        "Executing",
+        "Undetermined",
+    )
     _, body, _ = await call(http, emulator, "GET", location)
     run = body["run"]
     assert (run["state"], run["result"], run["connectionId"]) == ("Completed", "Success", conn)
@@ -561,9 +656,19 @@ async def test_run_errors_and_not_found(emulator: Emulator, http: aiohttp.Client
     status, body, _ = await call(http, emulator, "GET", f"/export/connections/{conn}/runs/{failed}")
     task = body["run"]["jobs"][0]["tasks"][0]
     assert status == 200 and body["run"]["result"] == "Error"
-    assert set(task["error"]) == {"errorCode", "message", "details", "bridgeExitCode", "system",
-                                  "phase", "category", "descriptionKey", "description",
-                                  "kbArticleLink", "canUserFix"}
+    assert set(task["error"]) == {
+        "errorCode",
+        "message",
+        "details",
+        "bridgeExitCode",
+        "system",
+        "phase",
+        "category",
+        "descriptionKey",
+        "description",
+        "kbArticleLink",
+        "canUserFix",
+    }
     status, body, _ = await call(http, emulator, "GET", f"/export/connections/{conn}/runs/nope")
     assert (status, body["error"]["code"]) == (404, "RunNotFound")
     status, body, _ = await call(http, emulator, "GET", "/export/connections/nope/runs")
@@ -573,8 +678,9 @@ async def test_run_errors_and_not_found(emulator: Emulator, http: aiohttp.Client
 
 
 async def test_authorization_information(emulator: Emulator, http: aiohttp.ClientSession) -> None:
-    status, body, _ = await call(http, emulator, "GET",
-                                 "/export/authorizationinformation?redirectUrl=https://my.app/cb")
+    status, body, _ = await call(
+        http, emulator, "GET", "/export/authorizationinformation?redirectUrl=https://my.app/cb"
+    )
     info = body["authorizationInformation"]
     assert status == 200 and info["isUserAuthorized"] is True
     href = yarl.URL(info["_links"]["authorizationUrl"]["href"])
@@ -584,37 +690,53 @@ async def test_authorization_information(emulator: Emulator, http: aiohttp.Clien
 # ---- token endpoint ---------------------------------------------------------------------
 
 
-async def test_client_credentials_token_endpoint(emulator: Emulator,
-                                                 http: aiohttp.ClientSession) -> None:
-    form = {"grant_type": "client_credentials", "client_id": emulator.client_id,
-            "client_secret": emulator.client_secret, "scope": "itwin-platform"}
+async def test_client_credentials_token_endpoint(
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
+    form = {
+        "grant_type": "client_credentials",
+        "client_id": emulator.client_id,
+        "client_secret": emulator.client_secret,
+        "scope": "itwin-platform",
+    }
     async with http.post(emulator.token_url, data=form) as response:
         assert response.status == 200
         grant = await response.json()
     assert grant["token_type"] == "Bearer" and grant["expires_in"] == 3600
     assert grant["scope"] == "itwin-platform"
     assert emulator.state.tokens_issued == 1
-    status, _, _ = await call(http, emulator, "GET", "/mesh-export/",
-                              hdrs=headers(emulator, token=grant["access_token"]))
+    status, _, _ = await call(
+        http, emulator, "GET", "/mesh-export/", hdrs=headers(emulator, token=grant["access_token"])
+    )
     assert status == 200
-    for bad, error in (({**form, "client_secret": "wrong"}, "invalid_client"),
-                       ({**form, "client_id": "other"}, "invalid_client"),
-                       ({**form, "grant_type": "password"}, "unsupported_grant_type")):
+    for bad, error in (
+        ({**form, "client_secret": "wrong"}, "invalid_client"),
+        ({**form, "client_id": "other"}, "invalid_client"),
+        ({**form, "grant_type": "password"}, "unsupported_grant_type"),
+    ):
         async with http.post(emulator.token_url, data=bad) as response:
             assert response.status == 400
             assert (await response.json()) == {"error": error}
     assert emulator.state.tokens_issued == 1
     assert emulator.client_secret not in repr(emulator.requests)
-    def basic(user: str, password: str) -> dict[str, str]:
-        return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode())
-                .decode()}
 
-    async with http.post(emulator.token_url, data={"grant_type": "client_credentials"},
-                         headers=basic(emulator.client_id, emulator.client_secret)) as response:
+    def basic(user: str, password: str) -> dict[str, str]:
+        return {
+            "Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+        }
+
+    async with http.post(
+        emulator.token_url,
+        data={"grant_type": "client_credentials"},
+        headers=basic(emulator.client_id, emulator.client_secret),
+    ) as response:
         assert response.status == 200
         assert (await response.json())["access_token"] in emulator.state.tokens
-    async with http.post(emulator.token_url, data={"grant_type": "client_credentials"},
-                         headers=basic(emulator.client_id, "wrong")) as response:
+    async with http.post(
+        emulator.token_url,
+        data={"grant_type": "client_credentials"},
+        headers=basic(emulator.client_id, "wrong"),
+    ) as response:
         assert (response.status, await response.json()) == (400, {"error": "invalid_client"})
     assert emulator.state.tokens_issued == 2
 
@@ -622,23 +744,29 @@ async def test_client_credentials_token_endpoint(emulator: Emulator,
 async def test_issued_tokens_expire(http: aiohttp.ClientSession) -> None:
     clock = FakeClock()
     async with running(clock=clock, token_lifetime=60) as emu:
-        form = {"grant_type": "client_credentials", "client_id": emu.client_id,
-                "client_secret": emu.client_secret}
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": emu.client_id,
+            "client_secret": emu.client_secret,
+        }
         async with http.post(emu.token_url, data=form) as response:
             token = (await response.json())["access_token"]
-        assert (await call(http, emu, "GET", "/mesh-export/", hdrs=headers(emu, token=token)))[0] \
-            == 200
+        assert (await call(http, emu, "GET", "/mesh-export/", hdrs=headers(emu, token=token)))[
+            0
+        ] == 200
         clock.tick(60)
-        status, body, _ = await call(http, emu, "GET", "/mesh-export/",
-                                     hdrs=headers(emu, token=token))
+        status, body, _ = await call(
+            http, emu, "GET", "/mesh-export/", hdrs=headers(emu, token=token)
+        )
         assert (status, body["error"]["code"]) == (401, "InvalidToken")
 
 
 # ---- blob origin ------------------------------------------------------------------------
 
 
-async def test_get_blob_bytes_and_headers(emulator: Emulator, http: aiohttp.ClientSession,
-                                          export: str) -> None:
+async def test_get_blob_bytes_and_headers(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     href = await mesh_href(http, emulator, export)
     async with http.get(blob(href, "tiles/a.glb")) as response:
         data = await response.read()
@@ -648,8 +776,9 @@ async def test_get_blob_bytes_and_headers(emulator: Emulator, http: aiohttp.Clie
         assert response.headers["Content-Type"] == "model/gltf-binary"
         assert response.headers["ETag"].startswith('"0x')
         assert response.headers["Last-Modified"].endswith(" GMT")
-        assert response.headers["Content-MD5"] == \
-            base64.b64encode(hashlib.md5(data).digest()).decode()
+        assert (
+            response.headers["Content-MD5"] == base64.b64encode(hashlib.md5(data).digest()).decode()
+        )
         assert "Content-Encoding" not in response.headers
     async with http.get(blob(href, quote("tiles/b c.glb"))) as response:
         assert await response.read() == FILES["tiles/b c.glb"]
@@ -668,29 +797,35 @@ async def test_content_md5_can_be_switched_off(http: aiohttp.ClientSession) -> N
 
 async def test_gzip_blob_is_served_as_stored_with_content_encoding(emulator: Emulator) -> None:
     packed = gzip.compress(b'{"asset":{"version":"1.1"}}')
-    export = emulator.add_export(IMODEL, {"tileset.json": packed},
-                                 content_encodings={"tileset.json": "gzip"})
-    async with aiohttp.ClientSession(auto_decompress=False) as raw, \
-            raw.get(blob(emulator.sas_href(export), "tileset.json")) as response:
+    export = emulator.add_export(
+        IMODEL, {"tileset.json": packed}, content_encodings={"tileset.json": "gzip"}
+    )
+    async with (
+        aiohttp.ClientSession(auto_decompress=False) as raw,
+        raw.get(blob(emulator.sas_href(export), "tileset.json")) as response,
+    ):
         assert response.headers["Content-Encoding"] == "gzip"
         assert response.headers["Content-Length"] == str(len(packed))
         assert await response.read() == packed
 
 
-async def test_range_and_conditional_requests(emulator: Emulator, http: aiohttp.ClientSession,
-                                              export: str) -> None:
+async def test_range_and_conditional_requests(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     href = emulator.sas_href(export)
     data = FILES["tiles/a.glb"]
     for spec, expected, content_range in (
-            ("bytes=0-3", data[:4], f"bytes 0-3/{len(data)}"),
-            ("bytes=10-", data[10:], f"bytes 10-{len(data) - 1}/{len(data)}"),
-            ("bytes=-5", data[-5:], f"bytes {len(data) - 5}-{len(data) - 1}/{len(data)}")):
+        ("bytes=0-3", data[:4], f"bytes 0-3/{len(data)}"),
+        ("bytes=10-", data[10:], f"bytes 10-{len(data) - 1}/{len(data)}"),
+        ("bytes=-5", data[-5:], f"bytes {len(data) - 5}-{len(data) - 1}/{len(data)}"),
+    ):
         async with http.get(blob(href, "tiles/a.glb"), headers={"Range": spec}) as response:
             assert response.status == 206, spec
             assert response.headers["Content-Range"] == content_range
             assert await response.read() == expected
-    async with http.get(blob(href, "tiles/a.glb"),
-                        headers={"Range": f"bytes={len(data)}-"}) as response:
+    async with http.get(
+        blob(href, "tiles/a.glb"), headers={"Range": f"bytes={len(data)}-"}
+    ) as response:
         assert response.status == 416
         assert xml_error(await response.read())[0] == "InvalidRange"
     async with http.get(blob(href, "tiles/a.glb")) as response:
@@ -699,9 +834,9 @@ async def test_range_and_conditional_requests(emulator: Emulator, http: aiohttp.
         assert response.status == 304
 
 
-async def test_missing_blob_container_and_bad_requests(emulator: Emulator,
-                                                       http: aiohttp.ClientSession,
-                                                       export: str) -> None:
+async def test_missing_blob_container_and_bad_requests(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     href = emulator.sas_href(export)
     async with http.get(blob(href, "nope.glb")) as response:
         assert response.status == 404
@@ -729,7 +864,8 @@ async def test_missing_blob_container_and_bad_requests(emulator: Emulator,
 
 
 async def test_sas_with_percent_encoded_signature_must_arrive_byte_exact(
-        emulator: Emulator, http: aiohttp.ClientSession, export: str) -> None:
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     account, key = emulator.state.account, emulator.state.keys["key1"]
     sas = sas_with_special_chars(account, key, export, after=datetime(2030, 1, 1, tzinfo=UTC))
     assert "%2B" in sas and "%2F" in sas and sas.endswith("%3D")
@@ -745,19 +881,23 @@ async def test_sas_with_percent_encoded_signature_must_arrive_byte_exact(
         assert code == "AuthenticationFailed" and detail
 
 
-@pytest.mark.parametrize("case", ["missing", "bad", "expired", "not_yet", "other_container",
-                                  "garbled", "https_only"])
-async def test_bad_sas_is_403_with_azure_xml(emulator: Emulator, http: aiohttp.ClientSession,
-                                             export: str, case: str) -> None:
+@pytest.mark.parametrize(
+    "case", ["missing", "bad", "expired", "not_yet", "other_container", "garbled", "https_only"]
+)
+async def test_bad_sas_is_403_with_azure_xml(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str, case: str
+) -> None:
     account, key = emulator.state.account, emulator.state.keys["key1"]
     now = datetime.now(UTC)
     sas = {
         "missing": "sv=2022-11-02&sr=c&sp=rl&se=2099-01-01T00%3A00%3A00Z",
         "bad": generate_container_sas(account, key, export)[:-8] + "AAAAA%3D",
-        "expired": generate_container_sas(account, key, export, expiry=now - timedelta(hours=1),
-                                          start=now - timedelta(hours=2)),
-        "not_yet": generate_container_sas(account, key, export, start=now + timedelta(hours=1),
-                                          expiry=now + timedelta(hours=2)),
+        "expired": generate_container_sas(
+            account, key, export, expiry=now - timedelta(hours=1), start=now - timedelta(hours=2)
+        ),
+        "not_yet": generate_container_sas(
+            account, key, export, start=now + timedelta(hours=1), expiry=now + timedelta(hours=2)
+        ),
         "other_container": generate_container_sas(account, key, "another"),
         "garbled": "sv=2022-11-02&sig=%%%",
         "https_only": generate_container_sas(account, key, export, protocol="https"),
@@ -776,26 +916,28 @@ async def test_bad_sas_is_403_with_azure_xml(emulator: Emulator, http: aiohttp.C
         assert "No signature" in detail
 
 
-async def test_listing_needs_l_permission(emulator: Emulator, http: aiohttp.ClientSession,
-                                          export: str) -> None:
+async def test_listing_needs_l_permission(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     account, key = emulator.state.account, emulator.state.keys["key1"]
     read_only = generate_container_sas(account, key, export, permissions="r")
-    url = yarl.URL(f"{emulator.blob_url}/{account}/{export}?restype=container&comp=list&"
-                   f"{read_only}", encoded=True)
+    url = yarl.URL(
+        f"{emulator.blob_url}/{account}/{export}?restype=container&comp=list&{read_only}",
+        encoded=True,
+    )
     async with http.get(url) as response:
         assert response.status == 403
         assert xml_error(await response.read())[0] == "AuthorizationPermissionMismatch"
     list_only = generate_container_sas(account, key, export, permissions="l")
-    url = yarl.URL(f"{emulator.blob_url}/{account}/{export}/tileset.json?{list_only}",
-                   encoded=True)
+    url = yarl.URL(f"{emulator.blob_url}/{account}/{export}/tileset.json?{list_only}", encoded=True)
     async with http.get(url) as response:
         assert response.status == 403
         assert xml_error(await response.read())[0] == "AuthorizationPermissionMismatch"
 
 
-async def test_list_blobs_pages_with_maxresults_and_marker(emulator: Emulator,
-                                                           http: aiohttp.ClientSession,
-                                                           export: str) -> None:
+async def test_list_blobs_pages_with_maxresults_and_marker(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     href = emulator.sas_href(export)
     names: list[str] = []
     marker = ""
@@ -817,8 +959,10 @@ async def test_list_blobs_pages_with_maxresults_and_marker(emulator: Emulator,
             assert props is not None
             name = item.findtext("Name") or ""
             assert props.findtext("Content-Length") == str(len(FILES[name]))
-            assert props.findtext("Content-MD5") == \
-                base64.b64encode(hashlib.md5(FILES[name]).digest()).decode()
+            assert (
+                props.findtext("Content-MD5")
+                == base64.b64encode(hashlib.md5(FILES[name]).digest()).decode()
+            )
             assert props.findtext("Etag", "").startswith("0x")
             assert props.findtext("Last-Modified", "").endswith("GMT")
             assert props.findtext("Content-Type")
@@ -831,35 +975,39 @@ async def test_list_blobs_pages_with_maxresults_and_marker(emulator: Emulator,
     assert names == sorted(FILES)
 
 
-async def test_list_blobs_prefix_delimiter_and_errors(emulator: Emulator,
-                                                      http: aiohttp.ClientSession,
-                                                      export: str) -> None:
+async def test_list_blobs_prefix_delimiter_and_errors(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     href = emulator.sas_href(export)
     async with http.get(blob(href, extra="restype=container&comp=list&prefix=tiles/")) as resp:
-        assert listing(await resp.read())[0] == ["tiles/a.glb", "tiles/b c.glb",
-                                                 "tiles/sub/d.b3dm"]
-    async with http.get(blob(href, extra="restype=container&comp=list&prefix=tiles/"
-                                         "&delimiter=/")) as resp:
+        assert listing(await resp.read())[0] == ["tiles/a.glb", "tiles/b c.glb", "tiles/sub/d.b3dm"]
+    async with http.get(
+        blob(href, extra="restype=container&comp=list&prefix=tiles/&delimiter=/")
+    ) as resp:
         names, prefixes, _ = listing(await resp.read())
         assert (names, prefixes) == (["tiles/a.glb", "tiles/b c.glb"], ["tiles/sub/"])
-    for extra, status, code in (("maxresults=0", 400, "OutOfRangeQueryParameterValue"),
-                                ("maxresults=abc", 400, "InvalidQueryParameterValue"),
-                                ("marker=bogus", 400, "OutOfRangeInput")):
+    for extra, status, code in (
+        ("maxresults=0", 400, "OutOfRangeQueryParameterValue"),
+        ("maxresults=abc", 400, "InvalidQueryParameterValue"),
+        ("marker=bogus", 400, "OutOfRangeInput"),
+    ):
         async with http.get(blob(href, extra=f"restype=container&comp=list&{extra}")) as resp:
             assert resp.status == status
             assert xml_error(await resp.read())[0] == code
 
 
-async def test_list_blobs_default_and_maximum_page_is_5000(emulator: Emulator,
-                                                           http: aiohttp.ClientSession) -> None:
+async def test_list_blobs_default_and_maximum_page_is_5000(
+    emulator: Emulator, http: aiohttp.ClientSession
+) -> None:
     export = emulator.add_export(IMODEL, {f"t/{i:05d}.glb": b"g" for i in range(5001)})
     href = emulator.sas_href(export)
     for extra in ("", "&maxresults=99999"):
         async with http.get(blob(href, extra="restype=container&comp=list" + extra)) as resp:
             names, _, marker = listing(await resp.read())
         assert len(names) == 5000 and marker
-    async with http.get(blob(href, extra="restype=container&comp=list&marker="
-                             + quote(marker, safe=""))) as resp:
+    async with http.get(
+        blob(href, extra="restype=container&comp=list&marker=" + quote(marker, safe=""))
+    ) as resp:
         names, _, marker = listing(await resp.read())
     assert (names, marker) == (["t/05000.glb"], "")
 
@@ -867,19 +1015,21 @@ async def test_list_blobs_default_and_maximum_page_is_5000(emulator: Emulator,
 # ---- leak log ---------------------------------------------------------------------------
 
 
-async def test_secret_leaks_are_recorded_and_redacted(emulator: Emulator,
-                                                      http: aiohttp.ClientSession,
-                                                      export: str) -> None:
+async def test_secret_leaks_are_recorded_and_redacted(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     href = await mesh_href(http, emulator, export)
     async with http.get(blob(href, "tileset.json")) as response:
         assert response.status == 200
     assert emulator.secret_leaks() == []
     sig = yarl.URL(href, encoded=True).query["sig"]
-    async with http.get(blob(href, "tileset.json"),
-                        headers={"Authorization": f"Bearer {emulator.token}"}) as response:
+    async with http.get(
+        blob(href, "tileset.json"), headers={"Authorization": f"Bearer {emulator.token}"}
+    ) as response:
         assert response.status == 200
-    await call(http, emulator, "GET", "/mesh-export/?" + yarl.URL(href, encoded=True)
-               .raw_query_string)
+    await call(
+        http, emulator, "GET", "/mesh-export/?" + yarl.URL(href, encoded=True).raw_query_string
+    )
     leaks = emulator.secret_leaks()
     assert len(leaks) == 2
     assert "token sent to blob origin" in leaks[0]
@@ -892,8 +1042,9 @@ async def test_secret_leaks_are_recorded_and_redacted(emulator: Emulator,
 # ---- faults -----------------------------------------------------------------------------
 
 
-async def test_forced_faults_of_each_kind(emulator: Emulator, http: aiohttp.ClientSession,
-                                          export: str) -> None:
+async def test_forced_faults_of_each_kind(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     href = emulator.sas_href(export)
     # aiohttp repeats an idempotent request once after a reset, so it takes two to see one.
     emulator.faults.force("reset", scope="blob", count=2)
@@ -935,12 +1086,23 @@ async def test_forced_faults_of_each_kind(emulator: Emulator, http: aiohttp.Clie
     async with http.get(blob(href, "tiles/a.glb")) as response:
         assert await response.read() == FILES["tiles/a.glb"]
     assert [f.kind for f in emulator.faults.injected] == [
-        "reset", "reset", "truncate", "server_error", "server_error", "rate_limit",
-        "rate_limit", "server_error", "slow", "reset", "reset"]
+        "reset",
+        "reset",
+        "truncate",
+        "server_error",
+        "server_error",
+        "rate_limit",
+        "rate_limit",
+        "server_error",
+        "slow",
+        "reset",
+        "reset",
+    ]
 
 
-async def test_truncate_without_body_resets(emulator: Emulator, http: aiohttp.ClientSession,
-                                            export: str) -> None:
+async def test_truncate_without_body_resets(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     emulator.faults.force("truncate", scope="blob", count=2)
     with pytest.raises(aiohttp.ClientError):
         async with http.head(blob(emulator.sas_href(export), "tiles/a.glb")) as response:
@@ -958,18 +1120,25 @@ def _decisions(config: FaultConfig, requests: list[tuple[str, str]]) -> list[str
 
 def test_fault_choice_is_seeded_and_independent_of_order() -> None:
     requests = [("GET", f"/acct/c/{i}.glb") for i in range(200)]
-    first = _decisions(FaultConfig(seed=7, reset=0.1, truncate=0.1, server_error=0.1,
-                                   rate_limit=0.1, slow=0.1), requests)
-    again = _decisions(FaultConfig(seed=7, reset=0.1, truncate=0.1, server_error=0.1,
-                                   rate_limit=0.1, slow=0.1), requests)
+    first = _decisions(
+        FaultConfig(seed=7, reset=0.1, truncate=0.1, server_error=0.1, rate_limit=0.1, slow=0.1),
+        requests,
+    )
+    again = _decisions(
+        FaultConfig(seed=7, reset=0.1, truncate=0.1, server_error=0.1, rate_limit=0.1, slow=0.1),
+        requests,
+    )
     assert first == again
     assert set(first) == {None, *FAULT_KINDS}
-    shuffled = FaultConfig(seed=7, reset=0.1, truncate=0.1, server_error=0.1, rate_limit=0.1,
-                           slow=0.1)
+    shuffled = FaultConfig(
+        seed=7, reset=0.1, truncate=0.1, server_error=0.1, rate_limit=0.1, slow=0.1
+    )
     backwards = _decisions(shuffled, requests[::-1])[::-1]
     assert backwards == first
-    other = _decisions(FaultConfig(seed=8, reset=0.1, truncate=0.1, server_error=0.1,
-                                   rate_limit=0.1, slow=0.1), requests)
+    other = _decisions(
+        FaultConfig(seed=8, reset=0.1, truncate=0.1, server_error=0.1, rate_limit=0.1, slow=0.1),
+        requests,
+    )
     assert other != first
 
 
@@ -985,7 +1154,11 @@ def test_retries_get_fresh_draws_and_limits_apply() -> None:
     assert globbed.decide("blob", "GET", "/a/c/x.glb") == "reset"
     capped = FaultConfig(seed=1, reset=1.0, max_faults=2)
     assert [capped.decide("blob", "GET", f"/{i}") for i in range(4)] == [
-        "reset", "reset", None, None]
+        "reset",
+        "reset",
+        None,
+        None,
+    ]
     capped.force("slow", scope="api")
     assert capped.decide("blob", "GET", "/x") is None
     assert capped.decide("api", "GET", "/x") == "slow"
@@ -1009,9 +1182,9 @@ async def test_same_seed_same_faults_over_http(http: aiohttp.ClientSession) -> N
     assert first and first == await run(5)
 
 
-async def test_expire_sas_after_n_blob_requests(emulator: Emulator,
-                                                http: aiohttp.ClientSession,
-                                                export: str) -> None:
+async def test_expire_sas_after_n_blob_requests(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     href = await mesh_href(http, emulator, export)
     emulator.faults.expire_sas_after = 2
     statuses = []
@@ -1024,8 +1197,9 @@ async def test_expire_sas_after_n_blob_requests(emulator: Emulator,
         assert response.status == 200
 
 
-async def test_concurrent_requests_are_served(emulator: Emulator, http: aiohttp.ClientSession,
-                                              export: str) -> None:
+async def test_concurrent_requests_are_served(
+    emulator: Emulator, http: aiohttp.ClientSession, export: str
+) -> None:
     href = emulator.sas_href(export)
 
     async def fetch(name: str) -> bytes:
@@ -1042,12 +1216,41 @@ async def test_concurrent_requests_are_served(emulator: Emulator, http: aiohttp.
 def test_string_to_sign_per_version() -> None:
     fields = {"sv": "2022-11-02", "sp": "rl", "st": "S", "se": "E", "sr": "c", "spr": "https"}
     assert string_to_sign(fields, "acct", "cont").split("\n") == [
-        "rl", "S", "E", "/blob/acct/cont", "", "", "https", "2022-11-02", "c", "", "",
-        "", "", "", "", ""]
+        "rl",
+        "S",
+        "E",
+        "/blob/acct/cont",
+        "",
+        "",
+        "https",
+        "2022-11-02",
+        "c",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ]
     old = {**fields, "sv": "2019-02-02"}
     assert string_to_sign(old, "acct", "cont").split("\n") == [
-        "rl", "S", "E", "/blob/acct/cont", "", "", "https", "2019-02-02", "c", "",
-        "", "", "", "", ""]
+        "rl",
+        "S",
+        "E",
+        "/blob/acct/cont",
+        "",
+        "",
+        "https",
+        "2019-02-02",
+        "c",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ]
     older = {**fields, "sv": "2015-04-05"}
     assert len(string_to_sign(older, "acct", "cont").split("\n")) == 13
     blob_fields = {**fields, "sr": "b"}
@@ -1072,8 +1275,16 @@ def test_check_service_sas_outcomes() -> None:
     good = service_sas_fields("acct", key, "cont", expiry=now + timedelta(hours=1))
 
     def check(fields: dict[str, str], permission: str = "r", scheme: str = "http") -> str | None:
-        failure = check_service_sas(fields, account="acct", keys={"key1": key}, container="cont",
-                                    blob="x.glb", permission=permission, scheme=scheme, now=now)
+        failure = check_service_sas(
+            fields,
+            account="acct",
+            keys={"key1": key},
+            container="cont",
+            blob="x.glb",
+            permission=permission,
+            scheme=scheme,
+            now=now,
+        )
         return failure.code if failure else None
 
     assert check(good) is None
@@ -1082,8 +1293,9 @@ def test_check_service_sas_outcomes() -> None:
     assert check({**good, "sig": good["sig"][:-2] + "A="}) == "AuthenticationFailed"
     assert check({k: v for k, v in good.items() if k != "se"}) == "AuthenticationFailed"
     assert check({**good, "sig": "***"}) == "AuthenticationFailed"
-    blob_sas = service_sas_fields("acct", key, "cont", expiry=now + timedelta(hours=1),
-                                  blob="x.glb")
+    blob_sas = service_sas_fields(
+        "acct", key, "cont", expiry=now + timedelta(hours=1), blob="x.glb"
+    )
     assert check(blob_sas) is None
     assert check(blob_sas, "l") == "AuthorizationResourceTypeMismatch"
     bad_time = service_sas_fields("acct", key, "cont", expiry=now + timedelta(hours=1))
@@ -1093,10 +1305,15 @@ def test_check_service_sas_outcomes() -> None:
 
 
 def test_generate_container_sas_encodes_every_value() -> None:
-    sas = generate_container_sas("acct", base64.b64encode(b"x" * 32).decode(), "cont",
-                                 expiry=datetime(2030, 1, 1, tzinfo=UTC))
-    assert sas.startswith("sv=2022-11-02&se=2030-01-01T00%3A00%3A00Z&sr=c&sp=rl&"
-                          "spr=https%2Chttp&sig=")
+    sas = generate_container_sas(
+        "acct",
+        base64.b64encode(b"x" * 32).decode(),
+        "cont",
+        expiry=datetime(2030, 1, 1, tzinfo=UTC),
+    )
+    assert sas.startswith(
+        "sv=2022-11-02&se=2030-01-01T00%3A00%3A00Z&sr=c&sp=rl&spr=https%2Chttp&sig="
+    )
     assert "+" not in sas and "/" not in sas
 
 
@@ -1158,12 +1375,19 @@ def test_load_directory_and_tileset_directories(data_dir: Path, tmp_path: Path) 
         load_directory(data_dir / "one" / "tileset.json")
 
 
-async def test_serve_forever_serves_a_data_directory(data_dir: Path,
-                                                     http: aiohttp.ClientSession) -> None:
+async def test_serve_forever_serves_a_data_directory(
+    data_dir: Path, http: aiohttp.ClientSession
+) -> None:
     ready: asyncio.Future[tuple[Emulator, list[str]]] = asyncio.get_running_loop().create_future()
-    task = asyncio.create_task(serve_forever(
-        "127.0.0.1", 0, data_dir, files=minimal_tileset(),
-        on_ready=lambda emu, ids: ready.set_result((emu, ids))))
+    task = asyncio.create_task(
+        serve_forever(
+            "127.0.0.1",
+            0,
+            data_dir,
+            files=minimal_tileset(),
+            on_ready=lambda emu, ids: ready.set_result((emu, ids)),
+        )
+    )
     try:
         emu, ids = await asyncio.wait_for(ready, 10)
         assert len(ids) == 3
@@ -1171,8 +1395,10 @@ async def test_serve_forever_serves_a_data_directory(data_dir: Path,
         assert status == 200
         assert {"one", "two"} <= {e["displayName"] for e in body["exports"]}
         href = await mesh_href(http, emu, ids[0])
-        async with aiohttp.ClientSession(auto_decompress=False) as raw, \
-                raw.get(blob(href, "tiles/0.glb")) as response:
+        async with (
+            aiohttp.ClientSession(auto_decompress=False) as raw,
+            raw.get(blob(href, "tiles/0.glb")) as response,
+        ):
             assert response.headers["Content-Encoding"] == "gzip"
             assert gzip.decompress(await response.read()) == b"glTF" * 8
     finally:

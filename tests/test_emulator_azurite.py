@@ -75,24 +75,42 @@ async def pair(azurite: Azurite, http: aiohttp.ClientSession) -> AsyncIterator[P
         all_files = {**FILES, **GZIPPED}
         encodings = dict.fromkeys(GZIPPED, "gzip")
         types = {"tileset.json": "application/json"} | {
-            n: "model/gltf-binary" for n in all_files if n.endswith(".glb")}
-        emu.add_export(files=all_files, export_id=container, content_encodings=encodings,
-                       content_types=types)
-        await azurite.upload(http, container, all_files, content_types=types,
-                             content_encodings=encodings)
-        yield Pair(container, _emulator_side(emu, container),
-                   Side("azurite", str(azurite.container_url(container))))
+            n: "model/gltf-binary" for n in all_files if n.endswith(".glb")
+        }
+        emu.add_export(
+            files=all_files, export_id=container, content_encodings=encodings, content_types=types
+        )
+        await azurite.upload(
+            http, container, all_files, content_types=types, content_encodings=encodings
+        )
+        yield Pair(
+            container,
+            _emulator_side(emu, container),
+            Side("azurite", str(azurite.container_url(container))),
+        )
 
 
 def _emulator_side(emu: Emulator, container: str) -> Side:
     return Side("emulator", str(emu.container_url(container)))
 
 
-def _sas(container: str, *, permissions: str = "rl", expiry: datetime | None = None,
-         start: datetime | None = None, version: str = DEFAULT_VERSION) -> str:
-    return generate_container_sas(DEVSTORE_ACCOUNT, DEVSTORE_KEY, container,
-                                  permissions=permissions, expiry=expiry, start=start,
-                                  version=version)
+def _sas(
+    container: str,
+    *,
+    permissions: str = "rl",
+    expiry: datetime | None = None,
+    start: datetime | None = None,
+    version: str = DEFAULT_VERSION,
+) -> str:
+    return generate_container_sas(
+        DEVSTORE_ACCOUNT,
+        DEVSTORE_KEY,
+        container,
+        permissions=permissions,
+        expiry=expiry,
+        start=start,
+        version=version,
+    )
 
 
 def _error_code(body: bytes) -> str:
@@ -101,14 +119,16 @@ def _error_code(body: bytes) -> str:
     return root.findtext("Code") or ""
 
 
-async def _get(http: aiohttp.ClientSession, url: yarl.URL, **headers: str
-               ) -> tuple[int, bytes, CIMultiDictProxy[str]]:
+async def _get(
+    http: aiohttp.ClientSession, url: yarl.URL, **headers: str
+) -> tuple[int, bytes, CIMultiDictProxy[str]]:
     async with http.get(url, headers=headers) as response:
         return response.status, await response.read(), response.headers
 
 
-async def test_the_same_sas_reads_the_same_bytes_from_both(pair: Pair,
-                                                           http: aiohttp.ClientSession) -> None:
+async def test_the_same_sas_reads_the_same_bytes_from_both(
+    pair: Pair, http: aiohttp.ClientSession
+) -> None:
     sas = _sas(pair.container)
     for path in ("tileset.json", "tiles/0.glb", quote("tiles/1 one.glb"), "tiles/deep/2.b3dm"):
         results = [await _get(http, side.url(path, sas)) for side in pair.sides]
@@ -123,7 +143,8 @@ async def test_the_same_sas_reads_the_same_bytes_from_both(pair: Pair,
 
 
 async def test_signature_with_percent_escapes_is_accepted_only_byte_exact(
-        pair: Pair, http: aiohttp.ClientSession) -> None:
+    pair: Pair, http: aiohttp.ClientSession
+) -> None:
     sas = sas_with_special_chars(DEVSTORE_ACCOUNT, DEVSTORE_KEY, pair.container)
     assert "%2B" in sas and "%2F" in sas and sas.endswith("%3D")
     for side in pair.sides:
@@ -136,7 +157,8 @@ async def test_signature_with_percent_escapes_is_accepted_only_byte_exact(
 
 @pytest.mark.parametrize("version", ["2022-11-02", "2020-12-06", "2019-02-02", "2015-04-05"])
 async def test_each_string_to_sign_version_is_accepted_by_both(
-        pair: Pair, http: aiohttp.ClientSession, version: str) -> None:
+    pair: Pair, http: aiohttp.ClientSession, version: str
+) -> None:
     sas = _sas(pair.container, version=version)
     for side in pair.sides:
         status, _, _ = await _get(http, side.url("z.bin", sas))
@@ -144,13 +166,15 @@ async def test_each_string_to_sign_version_is_accepted_by_both(
 
 
 @pytest.mark.parametrize("case", ["expired", "bad_signature", "no_signature", "other_key"])
-async def test_both_refuse_a_bad_sas_with_403_xml(pair: Pair, http: aiohttp.ClientSession,
-                                                  case: str) -> None:
+async def test_both_refuse_a_bad_sas_with_403_xml(
+    pair: Pair, http: aiohttp.ClientSession, case: str
+) -> None:
     now = datetime.now(UTC)
     good = _sas(pair.container)
     sas = {
-        "expired": _sas(pair.container, expiry=now - timedelta(minutes=5),
-                        start=now - timedelta(hours=1)),
+        "expired": _sas(
+            pair.container, expiry=now - timedelta(minutes=5), start=now - timedelta(hours=1)
+        ),
         "bad_signature": good[: good.index("sig=") + 4] + quote("A" * 43 + "=", safe=""),
         "no_signature": good[: good.index("&sig=")],
         "other_key": generate_container_sas(DEVSTORE_ACCOUNT, "a2V5" * 11, pair.container),
@@ -168,8 +192,9 @@ async def test_both_refuse_a_bad_sas_with_403_xml(pair: Pair, http: aiohttp.Clie
             assert code in AZURE_AUTH_CODES
 
 
-async def test_both_refuse_listing_without_list_permission(pair: Pair,
-                                                           http: aiohttp.ClientSession) -> None:
+async def test_both_refuse_listing_without_list_permission(
+    pair: Pair, http: aiohttp.ClientSession
+) -> None:
     sas = _sas(pair.container, permissions="r")
     for side in pair.sides:
         status, body, _ = await _get(http, side.url(query=f"restype=container&comp=list&{sas}"))
@@ -177,8 +202,9 @@ async def test_both_refuse_listing_without_list_permission(pair: Pair,
         assert _error_code(body) == "AuthorizationPermissionMismatch", side.name
 
 
-async def test_missing_blob_and_container_are_404_on_both(pair: Pair, azurite: Azurite,
-                                                          http: aiohttp.ClientSession) -> None:
+async def test_missing_blob_and_container_are_404_on_both(
+    pair: Pair, azurite: Azurite, http: aiohttp.ClientSession
+) -> None:
     sas = _sas(pair.container)
     for side in pair.sides:
         status, body, _ = await _get(http, side.url("nope.glb", sas))
@@ -198,14 +224,20 @@ def _parse_listing(body: bytes) -> tuple[list[tuple[str, str, str]], list[str], 
     for item in root.iter("Blob"):
         props = item.find("Properties")
         assert props is not None
-        blobs.append((item.findtext("Name") or "", props.findtext("Content-Length") or "",
-                      props.findtext("Content-MD5") or ""))
+        blobs.append(
+            (
+                item.findtext("Name") or "",
+                props.findtext("Content-Length") or "",
+                props.findtext("Content-MD5") or "",
+            )
+        )
     prefixes = [p.findtext("Name") or "" for p in root.iter("BlobPrefix")]
     return blobs, prefixes, root.findtext("NextMarker") or ""
 
 
-async def _list_all(http: aiohttp.ClientSession, side: Side, sas: str, extra: str
-                    ) -> list[tuple[list[tuple[str, str, str]], list[str], bool]]:
+async def _list_all(
+    http: aiohttp.ClientSession, side: Side, sas: str, extra: str
+) -> list[tuple[list[tuple[str, str, str]], list[str], bool]]:
     pages = []
     marker = ""
     while True:
@@ -232,17 +264,23 @@ async def test_list_blobs_pages_parse_the_same(pair: Pair, http: aiohttp.ClientS
 
 
 async def test_list_blobs_prefix_and_delimiter_parse_the_same(
-        pair: Pair, http: aiohttp.ClientSession) -> None:
+    pair: Pair, http: aiohttp.ClientSession
+) -> None:
     sas = _sas(pair.container)
-    for extra in ("prefix=tiles/", "prefix=tiles/&delimiter=/", "delimiter=/",
-                  "prefix=tiles/&maxresults=1"):
+    for extra in (
+        "prefix=tiles/",
+        "prefix=tiles/&delimiter=/",
+        "delimiter=/",
+        "prefix=tiles/&maxresults=1",
+    ):
         emulator_pages = await _list_all(http, pair.emulator, sas, extra)
         azurite_pages = await _list_all(http, pair.azurite, sas, extra)
         assert emulator_pages == azurite_pages, extra
 
 
-async def test_range_head_and_content_encoding_match(pair: Pair,
-                                                     http: aiohttp.ClientSession) -> None:
+async def test_range_head_and_content_encoding_match(
+    pair: Pair, http: aiohttp.ClientSession
+) -> None:
     sas = _sas(pair.container)
     ranged = []
     for side in pair.sides:
@@ -252,8 +290,11 @@ async def test_range_head_and_content_encoding_match(pair: Pair,
         async with http.head(side.url("tiles/0.glb", sas)) as response:
             assert response.status == 200
             assert response.headers["Content-Length"] == str(len(FILES["tiles/0.glb"]))
-    assert ranged[0] == ranged[1] == (FILES["tiles/0.glb"][4:10],
-                                      f"bytes 4-9/{len(FILES['tiles/0.glb'])}")
+    assert (
+        ranged[0]
+        == ranged[1]
+        == (FILES["tiles/0.glb"][4:10], f"bytes 4-9/{len(FILES['tiles/0.glb'])}")
+    )
     async with aiohttp.ClientSession(auto_decompress=False) as raw:
         for side in pair.sides:
             async with raw.get(side.url("tiles/gz.glb", sas)) as response:

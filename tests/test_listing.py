@@ -132,8 +132,6 @@ def _walker() -> TileWalker:
     return TileWalker(concurrency=8, retry=RetryPolicy.no_wait())
 
 
-
-
 async def test_list_mode_downloads_unreached_blobs(emulator: Emulator, tmp_path: Path) -> None:
     sample = build_tileset("with-extra", seed=2)
     assert sample.unreachable

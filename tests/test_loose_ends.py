@@ -43,8 +43,11 @@ GUARD = 20.0  # seconds: only a hang reaches it
 
 
 def tileset_json(**extra: Any) -> bytes:
-    body = {"asset": {"version": "1.1"}, "geometricError": 1,
-            "root": {"boundingVolume": {"sphere": [0, 0, 0, 1]}, "geometricError": 0}}
+    body = {
+        "asset": {"version": "1.1"},
+        "geometricError": 1,
+        "root": {"boundingVolume": {"sphere": [0, 0, 0, 1]}, "geometricError": 0},
+    }
     return json.dumps({**body, **extra}).encode()
 
 
@@ -82,8 +85,12 @@ async def test_cli_insecure_turns_tls_verification_off_for_api_and_blobs(
     assert "warning" not in refused.err + refused_url.err
 
     # Client credentials from the environment: the token request is unverified too.
-    env = cli_env(str(emu.base_url), ITWIN_CLIENT_ID=emu.client_id,
-                  ITWIN_CLIENT_SECRET=emu.client_secret, ITWIN_AUTHORITY=str(emu.base_url))
+    env = cli_env(
+        str(emu.base_url),
+        ITWIN_CLIENT_ID=emu.client_id,
+        ITWIN_CLIENT_SECRET=emu.client_secret,
+        ITWIN_AUTHORITY=str(emu.base_url),
+    )
     by_id = await run_cli("--insecure", "-q", "download", export_id, str(tmp_path / "c"), env=env)
     by_url = await run_cli("download", "--url", link, str(tmp_path / "d"), "--insecure")
     for result, dest in ((by_id, "c"), (by_url, "d")):
@@ -95,15 +102,21 @@ async def test_cli_insecure_turns_tls_verification_off_for_api_and_blobs(
 
 
 async def test_client_credentials_follow_the_clients_tls_setting(
-    tls_emulator: Emulator, certificate: tuple[Path, Path]  # noqa: F811
+    tls_emulator: Emulator,
+    certificate: tuple[Path, Path],  # noqa: F811
 ) -> None:
     emu = tls_emulator
     emu.add_export("m1")
     trusting = ssl.create_default_context(cafile=str(certificate[0]))
 
     def credentials(**options: Any) -> ClientCredentials:
-        return ClientCredentials(emu.client_id, emu.client_secret, token_url=emu.token_url,
-                                 retry=RetryPolicy.no_wait(), **options)
+        return ClientCredentials(
+            emu.client_id,
+            emu.client_secret,
+            token_url=emu.token_url,
+            retry=RetryPolicy.no_wait(),
+            **options,
+        )
 
     async def listed(client: ITwinClient) -> int:
         return len(await client.mesh_exports.list("m1").collect())
@@ -123,8 +136,7 @@ async def test_client_credentials_follow_the_clients_tls_setting(
         assert provider.session is session and not session.closed
 
     # Set on the provider, it wins; by default the certificate is checked.
-    async with ITwinClient(token=credentials(ssl=True), base_url=emu.base_url,
-                           ssl=False) as client:
+    async with ITwinClient(token=credentials(ssl=True), base_url=emu.base_url, ssl=False) as client:
         with pytest.raises(TransportError, match="TLS") as info:
             await listed(client)
     assert "/connect/token" in str(info.value) and emu.client_secret not in str(info.value)
@@ -145,13 +157,27 @@ def test_root_tileset_name_finds_a_root_under_another_name(tmp_path: Path) -> No
         return path
 
     plain = folder("plain", {"tileset.json": b"{}", "other.json": tileset_json()})
-    versioned = folder("versioned", {"tileset_1.1.json": tileset_json(), "meta.json": b"[1]",
-                                     "broken.json": b"{", "deep.json": b"[" * 100_000})
-    linked = folder("linked", {
-        "external.json": tileset_json(),
-        "root.json": tileset_json(root={"children": [{"content": {"uri": "./external.json?v=1"}}],
-                                        "geometricError": 1}),
-    })
+    versioned = folder(
+        "versioned",
+        {
+            "tileset_1.1.json": tileset_json(),
+            "meta.json": b"[1]",
+            "broken.json": b"{",
+            "deep.json": b"[" * 100_000,
+        },
+    )
+    linked = folder(
+        "linked",
+        {
+            "external.json": tileset_json(),
+            "root.json": tileset_json(
+                root={
+                    "children": [{"content": {"uri": "./external.json?v=1"}}],
+                    "geometricError": 1,
+                }
+            ),
+        },
+    )
     two = folder("two", {"a.json": tileset_json(), "b.json": tileset_json()})
     none = folder("none", {"notes.json": b'{"asset": {}}', "x.glb": b"glTF"})
     assert root_tileset_name(plain) == "tileset.json"
@@ -177,8 +203,9 @@ async def test_a_served_folder_with_another_root_name_downloads_by_its_url(
     files = {("root.json" if p == "tileset.json" else p): b for p, b in sample.files.items()}
     write_tileset(files.items(), tmp_path / "src")
     export_id = emulator.load_directory(tmp_path / "src", "m1")
-    report = await TileWalker().download(emulator.sas_href(export_id, "root.json"),
-                                         tmp_path / "out")
+    report = await TileWalker().download(
+        emulator.sas_href(export_id, "root.json"), tmp_path / "out"
+    )
     assert report.ok and report.tiles == len(files)
     assert verify_mirror(tmp_path / "out", files).ok
 
@@ -204,8 +231,9 @@ async def test_serve_a_folder_of_samples_prints_a_working_command_for_each(tmp_p
     samples = tmp_path / "samples"
     plain, other = build_tileset("flat", seed=5, n=4), build_tileset("flat", seed=6, n=3)
     write_tileset(plain, samples / "plain")
-    renamed = {("tileset_1.1.json" if p == "tileset.json" else p): b
-               for p, b in other.files.items()}
+    renamed = {
+        ("tileset_1.1.json" if p == "tileset.json" else p): b for p, b in other.files.items()
+    }
     write_tileset(renamed.items(), samples / "renamed")
     (samples / "junk").mkdir()
     (samples / "junk" / "notes.json").write_text("{}")
@@ -215,8 +243,10 @@ async def test_serve_a_folder_of_samples_prints_a_working_command_for_each(tmp_p
         commands = re.findall(r"^  (itwin-mesh download .*\./tiles-(\S+))$", banner, re.MULTILINE)
         assert [name for _, name in commands] == ["plain", "renamed"], banner
         assert "--url" in commands[1][0] and "tileset_1.1.json?" in commands[1][0]
-        env = cli_env(re.search(r"emulator API:\s+(\S+)", banner).group(1),  # type: ignore[union-attr]
-                      re.search(r"access token:\s+(\S+)", banner).group(1))  # type: ignore[union-attr]
+        api = re.search(r"emulator API:\s+(\S+)", banner)
+        token = re.search(r"access token:\s+(\S+)", banner)
+        assert api is not None and token is not None, banner
+        env = cli_env(api.group(1), token.group(1))
         for (command, name), expected in zip(commands, (plain.files, renamed), strict=True):
             result = await run_cli("-q", *shlex.split(command)[1:], env=env, cwd=tmp_path)
             assert result.code == 0, result.err
@@ -257,8 +287,10 @@ async def test_listing_stops_when_empty_pages_keep_carrying_new_markers() -> Non
     async def get(url: URL) -> bytes:
         calls.append(url)
         marker = f"m{len(calls)}"
-        return (f'<?xml version="1.0"?><EnumerationResults><Blobs/>'
-                f"<NextMarker>{marker}</NextMarker></EnumerationResults>").encode()
+        return (
+            f'<?xml version="1.0"?><EnumerationResults><Blobs/>'
+            f"<NextMarker>{marker}</NextMarker></EnumerationResults>"
+        ).encode()
 
     scope = ListingScope(URL("http://h/c"), "")
     with pytest.raises(TileFormatError, match="3 empty pages in a row"):
@@ -278,8 +310,9 @@ async def test_wait_and_latest_give_up_at_the_deadline_even_while_a_request_hang
             await release.wait()  # a service that never answers (until the test ends)
         # The first list page answers at once, with an export still in progress.
         nxt = str(request.url.with_query({"page": "1"}))
-        return web.json_response({"exports": [{"id": "p", "status": "InProgress"}],
-                                  "_links": {"next": {"href": nxt}}})
+        return web.json_response(
+            {"exports": [{"id": "p", "status": "InProgress"}], "_links": {"next": {"href": nxt}}}
+        )
 
     async with serve([web.get("/{tail:.*}", hanging)]) as (base, seen), client_for(base) as client:
         try:

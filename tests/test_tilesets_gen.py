@@ -41,13 +41,13 @@ def check_glb(data: bytes) -> dict[str, Any]:
     assert length == len(data) and length % 8 == 0
     jlen, jtype = struct.unpack_from("<II", data, 12)
     assert jtype == 0x4E4F534A and jlen % 4 == 0
-    doc = _json_section(data[20:20 + jlen])
+    doc = _json_section(data[20 : 20 + jlen])
     off = 20 + jlen
     blen, btype = struct.unpack_from("<II", data, off)
     assert btype == 0x004E4942 and blen % 4 == 0
     assert (off + 8) % 8 == 0, "BIN chunk data must start 8-byte aligned"
     assert off + 8 + blen == length
-    bin_chunk = data[off + 8:]
+    bin_chunk = data[off + 8 :]
     assert doc["asset"]["version"] == "2.0"
     assert "uri" not in doc["buffers"][0]
     assert doc["buffers"][0]["byteLength"] <= blen
@@ -67,13 +67,18 @@ def _check_tables(data: bytes, magic: bytes, header_len: int) -> tuple[Any, int]
     m, version, length, ftj, ftb, btj, btb = struct.unpack_from("<4s6I", data, 0)
     assert m == magic and version == 1 and length == len(data)
     assert length % 8 == 0
-    bounds = [header_len, header_len + ftj, header_len + ftj + ftb,
-              header_len + ftj + ftb + btj, header_len + ftj + ftb + btj + btb]
+    bounds = [
+        header_len,
+        header_len + ftj,
+        header_len + ftj + ftb,
+        header_len + ftj + ftb + btj,
+        header_len + ftj + ftb + btj + btb,
+    ]
     assert all(b % 8 == 0 for b in bounds[1:]), bounds
     assert bounds[-1] <= length
-    ft = _json_section(data[bounds[0]:bounds[1]])
+    ft = _json_section(data[bounds[0] : bounds[1]])
     if btj:
-        _json_section(data[bounds[2]:bounds[3]])
+        _json_section(data[bounds[2] : bounds[3]])
     return ft, bounds[-1]
 
 
@@ -111,7 +116,7 @@ def check_tile(data: bytes) -> list[str]:
         for _ in range(count):
             (inner_len,) = struct.unpack_from("<I", data, off + 8)
             assert inner_len % 8 == 0
-            uris += check_tile(data[off:off + inner_len])
+            uris += check_tile(data[off : off + inner_len])
             off += inner_len
         assert off == length
         return uris
@@ -142,8 +147,9 @@ def _interleave(xyz: tuple[int, ...], level: int) -> int:
 class SubtreeView:
     """Decoded subtree: JSON, buffers, availability lookups by local coordinates."""
 
-    def __init__(self, doc: dict[str, Any], buffers: list[bytes], dims: int, levels: int,
-                 legacy: bool) -> None:
+    def __init__(
+        self, doc: dict[str, Any], buffers: list[bytes], dims: int, levels: int, legacy: bool
+    ) -> None:
         self.doc, self.buffers, self.dims, self.levels = doc, buffers, dims, levels
         self.key = "bufferView" if legacy else "bitstream"
         self.n_tiles = sum((1 << dims) ** lv for lv in range(levels))
@@ -158,7 +164,7 @@ class SubtreeView:
             return bool(avail["constant"])
         view = self.doc["bufferViews"][avail[self.key]]
         assert view["byteLength"] == (length + 7) // 8
-        data = self.buffers[view["buffer"]][view["byteOffset"]:]
+        data = self.buffers[view["buffer"]][view["byteOffset"] :]
         return _bit(data, index)
 
     def count(self, avail: dict[str, Any], length: int) -> int:
@@ -169,14 +175,18 @@ class SubtreeView:
         return self._get(avail, first + _interleave(xyz, level), self.n_tiles)
 
     def child(self, xyz: tuple[int, ...]) -> bool:
-        return self._get(self.doc["childSubtreeAvailability"], _interleave(xyz, self.levels),
-                         self.n_child)
+        return self._get(
+            self.doc["childSubtreeAvailability"], _interleave(xyz, self.levels), self.n_child
+        )
 
     def content_avails(self) -> list[dict[str, Any]]:
         c = self.doc.get("contentAvailability")
         if c is None:
-            c = self.doc.get("extensions", {}).get("3DTILES_multiple_contents", {}).get(
-                "contentAvailability", [])
+            c = (
+                self.doc.get("extensions", {})
+                .get("3DTILES_multiple_contents", {})
+                .get("contentAvailability", [])
+            )
         return c if isinstance(c, list) else [c]
 
 
@@ -186,7 +196,7 @@ def parse_subtree(data: bytes) -> tuple[dict[str, Any], bytes | None]:
         _, version, jlen, blen = struct.unpack_from("<4sIQQ", data, 0)
         assert version == 1 and jlen % 8 == 0 and blen % 8 == 0
         assert 24 + jlen + blen == len(data)
-        return _json_section(data[24:24 + jlen]), data[24 + jlen:]
+        return _json_section(data[24 : 24 + jlen]), data[24 + jlen :]
     return json.loads(data), None
 
 
@@ -196,7 +206,7 @@ def parse_subtree(data: bytes) -> tuple[dict[str, Any], bytes | None]:
 def _path_of(url: str) -> str:
     parts = urlsplit(url)
     assert url.startswith(BASE), f"reference leaves the container: {url}"
-    return unquote(parts.path[len(urlsplit(BASE).path):])
+    return unquote(parts.path[len(urlsplit(BASE).path) :])
 
 
 def _decoded(data: bytes) -> bytes:
@@ -264,8 +274,15 @@ class Walk:
             if tiling:
                 legacy = "implicitTiling" not in t
                 dims = 2 if tiling["subdivisionScheme"] == "QUADTREE" else 3
-                ctx = (dims, tiling["subtreeLevels"], tiling["availableLevels"], url, uris,
-                       tiling["subtrees"]["uri"], legacy)
+                ctx = (
+                    dims,
+                    tiling["subtreeLevels"],
+                    tiling["availableLevels"],
+                    url,
+                    uris,
+                    tiling["subtrees"]["uri"],
+                    legacy,
+                )
                 root = (0,) * (dims + 1)
                 self._push(url, _fill(tiling["subtrees"]["uri"], root), "subtree", (ctx, root))
             else:
@@ -306,8 +323,10 @@ class Walk:
                 for tpl, avail in zip(templates, content_avails, strict=True):
                     if view.tile(avail, level, local):
                         self._push(tileset_url, _fill(tpl, glob))
-                nxt += [tuple((v << 1) | (k >> d & 1) for d, v in enumerate(local))
-                        for k in range(1 << dims)]
+                nxt += [
+                    tuple((v << 1) | (k >> d & 1) for d, v in enumerate(local))
+                    for k in range(1 << dims)
+                ]
             frontier = nxt
         for local in frontier:
             if view.child(local):
@@ -315,8 +334,7 @@ class Walk:
                 self._push(tileset_url, _fill(sub_tpl, glob), "subtree", (ctx[0], glob))
 
 
-def _globalize(level0: int, xyz0: list[int], depth: int,
-               local: tuple[int, ...]) -> tuple[int, ...]:
+def _globalize(level0: int, xyz0: list[int], depth: int, local: tuple[int, ...]) -> tuple[int, ...]:
     return (level0 + depth, *((r << depth) + v for r, v in zip(xyz0, local, strict=True)))
 
 
@@ -362,10 +380,14 @@ def test_glb_layout_and_size(size: int | None) -> None:
 
 
 def test_glb_external_uris_and_json_extra() -> None:
-    extra = {"extensionsUsed": ["EXT_structural_metadata"],
-             "extensions": {"EXT_structural_metadata": {"schemaUri": "s.json"}}}
-    data = tg.glb(external_uris=["img/a%20b.png", ("buf.bin", 24), "data:image/png;base64,AA"],
-                  json_extra=extra)
+    extra = {
+        "extensionsUsed": ["EXT_structural_metadata"],
+        "extensions": {"EXT_structural_metadata": {"schemaUri": "s.json"}},
+    }
+    data = tg.glb(
+        external_uris=["img/a%20b.png", ("buf.bin", 24), "data:image/png;base64,AA"],
+        json_extra=extra,
+    )
     doc = check_glb(data)
     assert doc["images"][0] == {"uri": "img/a%20b.png", "mimeType": "image/png"}
     assert doc["buffers"][1] == {"uri": "buf.bin", "byteLength": 24}
@@ -422,8 +444,9 @@ def test_bitstream_lsb_first() -> None:
         tg.bitstream({11}, 11)
 
 
-def _roundtrip(files: tg.SubtreeFiles, dims: int, levels: int, legacy: bool,
-               ext: bytes | None = None) -> SubtreeView:
+def _roundtrip(
+    files: tg.SubtreeFiles, dims: int, levels: int, legacy: bool, ext: bytes | None = None
+) -> SubtreeView:
     doc, internal = parse_subtree(files.data)
     bufs = [(files.buffer if "uri" in b else internal) for b in doc.get("buffers", [])]
     return SubtreeView(doc, [b or b"" for b in bufs], dims, levels, legacy)
@@ -433,8 +456,9 @@ def test_subtree_binary_roundtrip_quadtree() -> None:
     tiles = {(0, 0, 0), (1, 1, 0), (1, 0, 1), (2, 3, 1), (2, 0, 3)}
     content = {(1, 1, 0), (2, 3, 1)}
     kids = {(3, 7, 2), (3, 0, 7)}
-    files = tg.subtree_binary(subtree_levels=3, tiles=tiles, contents=[content],
-                              child_subtrees=kids)
+    files = tg.subtree_binary(
+        subtree_levels=3, tiles=tiles, contents=[content], child_subtrees=kids
+    )
     assert files.buffer is None
     view = _roundtrip(files, 2, 3, legacy=False)
     doc = view.doc
@@ -456,30 +480,39 @@ def test_subtree_constants_and_octree() -> None:
     files = tg.subtree_binary(dims=3, subtree_levels=2, tiles=full, contents=[full, set()])
     doc, internal = parse_subtree(files.data)
     assert doc["tileAvailability"] == {"constant": 1, "availableCount": 9}
-    assert doc["contentAvailability"] == [{"constant": 1, "availableCount": 9},
-                                          {"constant": 0, "availableCount": 0}]
+    assert doc["contentAvailability"] == [
+        {"constant": 1, "availableCount": 9},
+        {"constant": 0, "availableCount": 0},
+    ]
     assert doc["childSubtreeAvailability"] == {"constant": 0, "availableCount": 0}
     assert "buffers" not in doc and internal == b""
 
 
 def test_subtree_external_buffer_and_legacy() -> None:
     tiles = {(0, 0, 0), (1, 1, 1)}
-    files = tg.subtree_binary(subtree_levels=2, tiles=tiles, contents=[{(1, 1, 1)}],
-                              child_subtrees={(2, 3, 3)}, external_buffer_uri="0.0.0.bin")
+    files = tg.subtree_binary(
+        subtree_levels=2,
+        tiles=tiles,
+        contents=[{(1, 1, 1)}],
+        child_subtrees={(2, 3, 3)},
+        external_buffer_uri="0.0.0.bin",
+    )
     doc, _ = parse_subtree(files.data)
     assert [b.get("uri") for b in doc["buffers"]] == [None, "0.0.0.bin"]
     assert files.buffer is not None and len(files.buffer) == doc["buffers"][1]["byteLength"]
     view = _roundtrip(files, 2, 2, legacy=False)
     assert view.child((3, 3)) and not view.child((0, 0))
 
-    legacy = tg.subtree_binary(subtree_levels=2, tiles=tiles, contents=[{(1, 1, 1)}],
-                               legacy=True)
+    legacy = tg.subtree_binary(subtree_levels=2, tiles=tiles, contents=[{(1, 1, 1)}], legacy=True)
     ldoc, _ = parse_subtree(legacy.data)
-    assert "bufferView" in ldoc["tileAvailability"] and "availableCount" not in \
-        ldoc["tileAvailability"]
+    assert (
+        "bufferView" in ldoc["tileAvailability"]
+        and "availableCount" not in ldoc["tileAvailability"]
+    )
     assert isinstance(ldoc["contentAvailability"], dict)
-    two = tg.subtree_binary(subtree_levels=2, tiles=tiles, contents=[tiles, {(0, 0, 0)}],
-                            legacy=True)
+    two = tg.subtree_binary(
+        subtree_levels=2, tiles=tiles, contents=[tiles, {(0, 0, 0)}], legacy=True
+    )
     tdoc, _ = parse_subtree(two.data)
     assert len(tdoc["extensions"]["3DTILES_multiple_contents"]["contentAvailability"]) == 2
 
@@ -488,15 +521,18 @@ def test_subtree_external_buffer_and_legacy() -> None:
     assert jdoc["buffers"] == [{"uri": "../x.bin", "byteLength": len(js.buffer or b"")}]
 
 
-@pytest.mark.parametrize(("kwargs", "message"), [
-    ({"tiles": set()}, "at least one available tile"),
-    ({"tiles": {(2, 0, 0)}}, r"tile \(2, 0, 0\) is not inside a subtree of 2 levels"),
-    ({"tiles": {(1, 2, 0)}}, "not inside"),
-    ({"tiles": {(0, 0, 0)}, "contents": [{(1, 0, 0)}]}, "only where its tile is available"),
-    ({"tiles": {(0, 0, 0)}, "child_subtrees": {(1, 0, 0)}}, "must be at level 2"),
-    ({"tiles": {(0, 0, 0)}, "dims": 4}, "dims must be 2"),
-    ({"tiles": {(0, 0, 0)}, "subtree_levels": 0}, "subtree_levels must be >= 1"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"tiles": set()}, "at least one available tile"),
+        ({"tiles": {(2, 0, 0)}}, r"tile \(2, 0, 0\) is not inside a subtree of 2 levels"),
+        ({"tiles": {(1, 2, 0)}}, "not inside"),
+        ({"tiles": {(0, 0, 0)}, "contents": [{(1, 0, 0)}]}, "only where its tile is available"),
+        ({"tiles": {(0, 0, 0)}, "child_subtrees": {(1, 0, 0)}}, "must be at level 2"),
+        ({"tiles": {(0, 0, 0)}, "dims": 4}, "dims must be 2"),
+        ({"tiles": {(0, 0, 0)}, "subtree_levels": 0}, "subtree_levels must be >= 1"),
+    ],
+)
 def test_subtree_rejects_bad_availability(kwargs: dict[str, Any], message: str) -> None:
     params: dict[str, Any] = {"subtree_levels": 2, **kwargs}
     with pytest.raises(ValueError, match=message):
@@ -510,9 +546,11 @@ def test_relative_uri() -> None:
     assert tg.relative_uri("sets/a/t.json", "tileset.json") == "../../tileset.json"
 
 
-_segment = st.text(st.characters(codec="utf-8", exclude_characters="/\\\0?#",
-                                  exclude_categories=("Cs", "Cc")), min_size=1, max_size=6
-                   ).filter(lambda t: t not in (".", ".."))
+_segment = st.text(
+    st.characters(codec="utf-8", exclude_characters="/\\\0?#", exclude_categories=("Cs", "Cc")),
+    min_size=1,
+    max_size=6,
+).filter(lambda t: t not in (".", ".."))
 _path = st.lists(_segment, min_size=1, max_size=4).map("/".join)
 
 
@@ -526,8 +564,9 @@ def test_relative_uri_resolves_back(src: str, dst: str) -> None:
 
 
 @st.composite
-def _availability(draw: st.DrawFn) -> tuple[int, int, set[tuple[int, ...]], set[tuple[int, ...]],
-                                            set[tuple[int, ...]]]:
+def _availability(
+    draw: st.DrawFn,
+) -> tuple[int, int, set[tuple[int, ...]], set[tuple[int, ...]], set[tuple[int, ...]]]:
     dims = draw(st.sampled_from([2, 3]))
     levels = draw(st.integers(1, 3 if dims == 2 else 2))
     tiles = {(0,) * (dims + 1)}
@@ -550,9 +589,14 @@ def _availability(draw: st.DrawFn) -> tuple[int, int, set[tuple[int, ...]], set[
 @settings(max_examples=150, deadline=None)
 def test_subtree_roundtrip_property(case: Any, external: bool) -> None:
     dims, levels, tiles, content, kids = case
-    files = tg.subtree_binary(dims=dims, subtree_levels=levels, tiles=tiles, contents=[content],
-                              child_subtrees=kids,
-                              external_buffer_uri="e.bin" if external else None)
+    files = tg.subtree_binary(
+        dims=dims,
+        subtree_levels=levels,
+        tiles=tiles,
+        contents=[content],
+        child_subtrees=kids,
+        external_buffer_uri="e.bin" if external else None,
+    )
     view = _roundtrip(files, dims, levels, legacy=False)
     doc = view.doc
     assert doc["tileAvailability"]["availableCount"] == len(tiles)
@@ -561,8 +605,9 @@ def test_subtree_roundtrip_property(case: Any, external: bool) -> None:
         for n in range(side**dims):
             xyz = tuple((n // side**d) % side for d in range(dims))
             assert view.tile(doc["tileAvailability"], level, xyz) == ((level, *xyz) in tiles)
-            assert view.tile(doc["contentAvailability"][0], level, xyz) == \
-                ((level, *xyz) in content)
+            assert view.tile(doc["contentAvailability"][0], level, xyz) == (
+                (level, *xyz) in content
+            )
     side = 1 << levels
     for n in range(side**dims):
         xyz = tuple((n // side**d) % side for d in range(dims))
@@ -591,10 +636,16 @@ def test_shape_is_consistent_and_deterministic(shape: str) -> None:
     assert other.files != sample.files
 
 
-@pytest.mark.parametrize("params", [
-    {"n": 1}, {"n": 0}, {"n": 50, "fanout": 1}, {"n": 40, "nested": True, "odd_names": True},
-    {"n": 5, "size": 30_000, "folder": ""},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"n": 1},
+        {"n": 0},
+        {"n": 50, "fanout": 1},
+        {"n": 40, "nested": True, "odd_names": True},
+        {"n": 5, "size": 30_000, "folder": ""},
+    ],
+)
 def test_flat_params(params: dict[str, Any]) -> None:
     sample = tg.build_tileset("flat", **params)
     assert_consistent(sample)
@@ -605,8 +656,7 @@ def test_flat_params(params: dict[str, Any]) -> None:
         assert any(" " in p for p in sample.files) and any("ü" in p for p in sample.files)
         assert any(p.count("/") >= 3 for p in sample.files)
     if params.get("size"):
-        assert all(len(b) >= params["size"] for p, b in sample.files.items()
-                   if p.endswith(".glb"))
+        assert all(len(b) >= params["size"] for p, b in sample.files.items() if p.endswith(".glb"))
 
 
 def test_external_shape_features() -> None:
@@ -642,12 +692,15 @@ def test_implicit_shapes_span_subtrees(shape: str, external_buffers: bool) -> No
 
 
 def test_implicit_two_templates_and_params() -> None:
-    sample = tg.build_tileset("implicit-quadtree", contents=2, subtree_levels=3,
-                              available_levels=8, density=0.3)
+    sample = tg.build_tileset(
+        "implicit-quadtree", contents=2, subtree_levels=3, available_levels=8, density=0.3
+    )
     assert_consistent(sample)
     root = json.loads(sample.files["tileset.json"])["root"]
-    assert [c["uri"] for c in root["contents"]] == ["content/{level}/{x}/{y}.glb",
-                                                    "points/{level}/{x}/{y}.pnts"]
+    assert [c["uri"] for c in root["contents"]] == [
+        "content/{level}/{x}/{y}.glb",
+        "points/{level}/{x}/{y}.pnts",
+    ]
     assert root["implicitTiling"]["availableLevels"] == 8
     assert any(p.startswith("content/7/") for p in sample.files)
     one = tg.build_tileset("implicit-quadtree", contents=1)
@@ -692,16 +745,25 @@ def test_legacy_mixed_gzip_schema_details() -> None:
     assert "models/lamp post.glb" in mixed.reachable  # via the i3dm inside the cmpt
 
     gz = tg.build_tileset("gzip")
-    assert gz.encodings == {"tiles/0.glb": "gzip", "ext/tileset.json": "gzip",
-                            "ext/a.b3dm": "gzip", "ext2/c.glb": "gzip"}
+    assert gz.encodings == {
+        "tiles/0.glb": "gzip",
+        "ext/tileset.json": "gzip",
+        "ext/a.b3dm": "gzip",
+        "ext2/c.glb": "gzip",
+    }
     assert gz.files["tiles/1.glb"][:2] == b"\x1f\x8b"  # gzip found by its magic only
 
     sch = tg.build_tileset("schema")
     assert {"schema/schema.json", "schema/glb schema.json"} <= sch.reachable
 
     gl = tg.build_tileset("gltf-external")
-    assert {"models/house.bin", "models/textures/wall.png", "shared/tex ü.png",
-            "shared/extra.bin", "models/v2/house 2.bin"} <= gl.reachable
+    assert {
+        "models/house.bin",
+        "models/textures/wall.png",
+        "shared/tex ü.png",
+        "shared/extra.bin",
+        "models/v2/house 2.bin",
+    } <= gl.reachable
 
 
 def test_with_missing_and_with_extra() -> None:
@@ -712,8 +774,12 @@ def test_with_missing_and_with_extra() -> None:
         tg.build_tileset("with-missing", n=8, absent=9)
     extra = tg.build_tileset("with-extra")
     assert_consistent(extra)
-    assert extra.unreachable == {"extra/notes.txt", "extra/old 0.glb",
-                                 "extra/deep/a/orphan.b3dm", "unused.json"}
+    assert extra.unreachable == {
+        "extra/notes.txt",
+        "extra/old 0.glb",
+        "extra/deep/a/orphan.b3dm",
+        "unused.json",
+    }
 
 
 def test_demo_shape_is_realistic_and_fast() -> None:
@@ -736,8 +802,9 @@ def test_demo_shape_is_realistic_and_fast() -> None:
 
 
 def test_demo_params() -> None:
-    small = tg.build_tileset("demo", tiles=60, models=2, parts=2, implicit=False,
-                             min_size=1000, max_size=3000)
+    small = tg.build_tileset(
+        "demo", tiles=60, models=2, parts=2, implicit=False, min_size=1000, max_size=3000
+    )
     assert_consistent(small)
     assert sum(p.endswith(".glb") for p in small.files) == 60
     with pytest.raises(ValueError, match=r"models must be 1\.\.10"):
@@ -802,8 +869,9 @@ def test_write_tileset_streaming(tmp_path: Path) -> None:
     assert n == 506 and (tmp_path / "sets" / "4.json").is_file()
 
 
-@pytest.mark.parametrize("bad", ["../escape.glb", "/abs.glb", "a/../../x", "a\\b", "", "a//b",
-                                 "./a", "a\0b"])
+@pytest.mark.parametrize(
+    "bad", ["../escape.glb", "/abs.glb", "a/../../x", "a\\b", "", "a//b", "./a", "a\0b"]
+)
 def test_write_tileset_refuses_unsafe_paths(tmp_path: Path, bad: str) -> None:
     dest = tmp_path / "dest"
     files: Iterable[tuple[str, bytes]] = [(bad, b"x")]

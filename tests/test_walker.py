@@ -199,14 +199,25 @@ def test_mirror_streams_through_a_temp_file(tmp_path: Path) -> None:
 
 def test_report_to_dict_and_ok() -> None:
     report = DownloadReport(
-        tiles=2, bytes=10, skipped=1, failed=[FailedFile("a.glb", "not found (HTTP 404)")],
-        seconds=1.23456, dest="/d",
+        tiles=2,
+        bytes=10,
+        skipped=1,
+        failed=[FailedFile("a.glb", "not found (HTTP 404)")],
+        seconds=1.23456,
+        dest="/d",
     )
     assert not report.ok
     assert report.to_dict() == {
-        "tiles": 2, "bytes": 10, "skipped": 1, "failed": 1, "seconds": 1.235, "dest": "/d",
-        "retries": 0, "failures": [{"path": "a.glb", "reason": "not found (HTTP 404)"}],
-        "unreached": [], "unlisted": [],
+        "tiles": 2,
+        "bytes": 10,
+        "skipped": 1,
+        "failed": 1,
+        "seconds": 1.235,
+        "dest": "/d",
+        "retries": 0,
+        "failures": [{"path": "a.glb", "reason": "not found (HTTP 404)"}],
+        "unreached": [],
+        "unlisted": [],
     }
     assert DownloadReport().ok
 

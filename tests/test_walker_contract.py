@@ -102,8 +102,6 @@ def tileset(uris: list[str]) -> bytes:
     return json.dumps({"asset": {"version": "1.1"}, "geometricError": 1, "root": root}).encode()
 
 
-
-
 def expected_of(shape: str, **params: object) -> tuple[dict[str, bytes], dict[str, bytes]]:
     """(every file in the container, the files a walk must land)."""
     sample = build_tileset(shape, **params)
@@ -129,8 +127,13 @@ async def test_tileset_url_with_any_query_sends_it_on_every_request(
 
 @pytest.mark.parametrize(
     "target",
-    ["ftp://h/c?sig=secret1", "h/c?sig=secret1", "http:///c", "http://[bad/c?sig=secret1",
-     "http://h:99999/c?sig=secret1"],
+    [
+        "ftp://h/c?sig=secret1",
+        "h/c?sig=secret1",
+        "http:///c",
+        "http://[bad/c?sig=secret1",
+        "http://h:99999/c?sig=secret1",
+    ],
 )
 async def test_an_entry_url_that_is_not_http_is_refused(target: str, tmp_path: Path) -> None:
     with pytest.raises(InvalidArgumentError, match=r"^not an absolute http\(s\) URL") as info:
@@ -156,14 +159,19 @@ async def test_references_differing_only_by_query_are_one_file_fetched_once(
         "",  # no request
         "data:application/octet-stream;base64,AAAA",  # never fetched
     ]
-    server = await serve(Container({"tileset.json": tileset(uris), "a.glb": a, "b.glb": b,
-                                    "c d.glb": c}))
+    server = await serve(
+        Container({"tileset.json": tileset(uris), "a.glb": a, "b.glb": b, "c d.glb": c})
+    )
     dest = tmp_path / "out"
     stream_paths = sorted([t.path async for t in walker().stream(server.url())])
     report = await walker().download(server.url(), dest)
     assert report.ok and report.tiles == 4
-    assert mirror_files(dest) == {"tileset.json": server.files["tileset.json"], "a.glb": a,
-                                 "b.glb": b, "c d.glb": c}
+    assert mirror_files(dest) == {
+        "tileset.json": server.files["tileset.json"],
+        "a.glb": a,
+        "b.glb": b,
+        "c d.glb": c,
+    }
     assert stream_paths == sorted(mirror_files(dest))
     queries = dict(server.requests[len(server.requests) // 2 :])  # the download's requests
     assert sorted(queries) == ["a.glb", "b.glb", "c d.glb", "tileset.json"]
@@ -175,16 +183,22 @@ async def test_references_differing_only_by_query_are_one_file_fetched_once(
 async def test_a_tileset_under_a_folder_is_the_root_of_the_mirror(
     serve: Callable[[Container], Awaitable[Container]], tmp_path: Path
 ) -> None:
-    files = {"deep/er/tileset.json": tileset(["a.glb", "../outside.glb", "x/../b.glb"]),
-             "deep/er/a.glb": glb(seed=1), "deep/er/b.glb": glb(seed=2),
-             "deep/outside.glb": glb(seed=3)}
+    files = {
+        "deep/er/tileset.json": tileset(["a.glb", "../outside.glb", "x/../b.glb"]),
+        "deep/er/a.glb": glb(seed=1),
+        "deep/er/b.glb": glb(seed=2),
+        "deep/outside.glb": glb(seed=3),
+    }
     server = await serve(Container(files))
     report = await walker().download(server.url("deep/er/tileset.json"), tmp_path / "out")
     assert mirror_files(tmp_path / "out") == {
-        "tileset.json": files["deep/er/tileset.json"], "a.glb": files["deep/er/a.glb"],
-        "b.glb": files["deep/er/b.glb"]}
+        "tileset.json": files["deep/er/tileset.json"],
+        "a.glb": files["deep/er/a.glb"],
+        "b.glb": files["deep/er/b.glb"],
+    }
     assert [(f.path, f.reason) for f in report.failed] == [
-        ("../outside.glb", "refused: path is outside the container root")]
+        ("../outside.glb", "refused: path is outside the container root")
+    ]
     assert "deep/outside.glb" not in server.paths()
 
 
@@ -203,10 +217,12 @@ async def _until(condition: Callable[[], bool]) -> bool:
 
 
 def _overlap_files() -> dict[str, bytes]:
-    return {"tileset.json": tileset(["first.glb", "slow/tileset.json"]),
-            "first.glb": glb(seed=1),
-            "slow/tileset.json": tileset(["x.glb"]),
-            "slow/x.glb": glb(seed=2)}
+    return {
+        "tileset.json": tileset(["first.glb", "slow/tileset.json"]),
+        "first.glb": glb(seed=1),
+        "slow/tileset.json": tileset(["x.glb"]),
+        "slow/x.glb": glb(seed=2),
+    }
 
 
 async def test_first_tile_is_written_before_a_slow_external_tileset_arrives(
@@ -339,8 +355,12 @@ def _md5(data: bytes) -> str:
 async def test_content_md5_mismatch_is_retried_then_reported(
     serve: Callable[[Container], Awaitable[Container]], tmp_path: Path
 ) -> None:
-    files = {"tileset.json": tileset(["bad.glb", "flaky.glb", "good.glb"]),
-             "bad.glb": glb(seed=1), "flaky.glb": glb(seed=2), "good.glb": glb(seed=3)}
+    files = {
+        "tileset.json": tileset(["bad.glb", "flaky.glb", "good.glb"]),
+        "bad.glb": glb(seed=1),
+        "flaky.glb": glb(seed=2),
+        "good.glb": glb(seed=3),
+    }
 
     async def bad(_attempt: int, _request: web.Request) -> web.StreamResponse:
         return web.Response(body=files["bad.glb"], headers={"Content-MD5": _md5(b"other")})
@@ -354,20 +374,33 @@ async def test_content_md5_mismatch_is_retried_then_reported(
         body = files["good.glb"]
         return web.Response(body=body, headers={"Content-MD5": _md5(body)})
 
-    server = await serve(Container(files, hooks={"bad.glb": bad, "flaky.glb": flaky,
-                                                 "good.glb": good}))
+    server = await serve(
+        Container(files, hooks={"bad.glb": bad, "flaky.glb": flaky, "good.glb": good})
+    )
     w = walker(retry=RetryPolicy.no_wait(max_attempts=3))
     report = await w.download(server.url(), tmp_path / "out")
     assert [(f.path, f.reason) for f in report.failed] == [
-        ("bad.glb", "body does not match its Content-MD5; gave up after 3 attempts")]
+        ("bad.glb", "body does not match its Content-MD5; gave up after 3 attempts")
+    ]
     assert (server.count("bad.glb"), server.count("flaky.glb"), server.count("good.glb")) == (
-        3, 2, 1)
+        3,
+        2,
+        1,
+    )
     assert mirror_files(tmp_path / "out") == {p: files[p] for p in files if p != "bad.glb"}
 
 
 @pytest.mark.parametrize(
-    "shape", ["implicit-json-subtree", "implicit-quadtree", "implicit-1.0", "gzip",
-              "gltf-external", "multiple-contents", "legacy"]
+    "shape",
+    [
+        "implicit-json-subtree",
+        "implicit-quadtree",
+        "implicit-1.0",
+        "gzip",
+        "gltf-external",
+        "multiple-contents",
+        "legacy",
+    ],
 )
 async def test_resume_reads_local_tilesets_and_subtrees_and_fetches_only_what_is_missing(
     serve: Callable[[Container], Awaitable[Container]], shape: str, tmp_path: Path
@@ -377,8 +410,10 @@ async def test_resume_reads_local_tilesets_and_subtrees_and_fetches_only_what_is
     dest = tmp_path / "out"
     assert (await walker().download(server.url(), dest)).ok
     # The deepest leaf: found only by reading the tilesets/subtrees above it from disk.
-    leaf = max((p for p in expected if p.endswith((".glb", ".b3dm", ".bin", ".png"))),
-               key=lambda p: (p.count("/"), p))
+    leaf = max(
+        (p for p in expected if p.endswith((".glb", ".b3dm", ".bin", ".png"))),
+        key=lambda p: (p.count("/"), p),
+    )
     (dest / leaf).unlink()
     server.requests.clear()
     report = await walker().download(server.url(), dest)
@@ -420,14 +455,24 @@ async def test_a_borrowed_session_keeps_statuses_and_stored_bytes(
 
 
 def _summary(report: DownloadReport) -> tuple[object, ...]:
-    return (report.tiles, report.bytes, report.skipped, sorted(f.path for f in report.failed),
-            report.unreached, report.unlisted)
+    return (
+        report.tiles,
+        report.bytes,
+        report.skipped,
+        sorted(f.path for f in report.failed),
+        report.unreached,
+        report.unlisted,
+    )
 
 
 @pytest.mark.parametrize(
     ("shape", "mode"),
-    [("with-missing", "walk"), ("implicit-octree", "walk"), ("gzip", "walk"),
-     ("with-extra", "list")],
+    [
+        ("with-missing", "walk"),
+        ("implicit-octree", "walk"),
+        ("gzip", "walk"),
+        ("with-extra", "list"),
+    ],
 )
 async def test_the_emulator_and_azurite_give_the_same_results(
     emulator: Emulator, azurite: Azurite, shape: str, mode: str, tmp_path: Path
@@ -436,10 +481,13 @@ async def test_the_emulator_and_azurite_give_the_same_results(
     export_id = emulator.add_export(files=sample.files, content_encodings=sample.encodings)
     container = f"same-{shape.replace('.', '')}-{mode}"
     async with aiohttp.ClientSession() as session:
-        await azurite.upload(session, container, dict(sample.files),
-                             content_encodings=dict(sample.encodings))
-    sources = {"emulator": emulator.sas_href(export_id),
-               "azurite": f"{azurite.container_url(container)}?{azurite.read_sas(container)}"}
+        await azurite.upload(
+            session, container, dict(sample.files), content_encodings=dict(sample.encodings)
+        )
+    sources = {
+        "emulator": emulator.sas_href(export_id),
+        "azurite": f"{azurite.container_url(container)}?{azurite.read_sas(container)}",
+    }
     results = {}
     for name, href in sources.items():
         dest = tmp_path / name
@@ -459,8 +507,11 @@ async def test_the_emulator_and_azurite_give_the_same_results(
 
 @pytest.mark.parametrize(
     ("body", "found"),
-    [(b'{"error": "not here"}', "json"), (glb(seed=1), "glb"),
-     (b'{"asset": {"version": "1.1"}, "geometricError": 1}', "gltf")],
+    [
+        (b'{"error": "not here"}', "json"),
+        (glb(seed=1), "glb"),
+        (b'{"asset": {"version": "1.1"}, "geometricError": 1}', "gltf"),
+    ],
 )
 async def test_a_root_that_is_not_a_tileset_is_a_download_error(
     serve: Callable[[Container], Awaitable[Container]], body: bytes, found: str, tmp_path: Path

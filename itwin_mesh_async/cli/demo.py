@@ -116,8 +116,7 @@ async def run_demo(ctx: Context) -> int:
         )
         async with ITwinClient(token=emu.token, base_url=str(emu.base_url)) as client:
             listed = [
-                output.api_object(e)
-                async for e in client.mesh_exports.list(imodel_id=DEMO_IMODEL)
+                output.api_object(e) async for e in client.mesh_exports.list(imodel_id=DEMO_IMODEL)
             ]
             if not ctx.json:
                 ctx.result(f"$ itwin-mesh exports list --imodel {DEMO_IMODEL}\n")

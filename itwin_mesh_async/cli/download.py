@@ -65,8 +65,11 @@ def check_dest(dest: str) -> Path:
 
 
 def _check_sources(args: Any) -> None:
-    given = [name for name, v in (("EXPORT_ID", args.source), ("--imodel", args.imodel),
-                                  ("--url", args.url)) if v]
+    given = [
+        name
+        for name, v in (("EXPORT_ID", args.source), ("--imodel", args.imodel), ("--url", args.url))
+        if v
+    ]
     if len(given) != 1:
         shown = " and ".join(given) if given else "none"
         raise UsageError(f"give exactly one of EXPORT_ID, --imodel or --url (got {shown})")
@@ -171,4 +174,3 @@ async def run_download(ctx: Context) -> int:
         "run the same command again to retry them (complete files are not fetched again)"
     )
     return 1
-

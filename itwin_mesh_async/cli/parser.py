@@ -96,20 +96,27 @@ def _add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
     kw: dict[str, Any] = {"default": argparse.SUPPRESS} if suppress else {}
     parser.add_argument("--base-url", metavar="URL", help="API origin (env ITWIN_API_URL)", **kw)
     parser.add_argument(
-        "--token", metavar="TOKEN",
-        help="bearer access token (env ITWIN_ACCESS_TOKEN); prefer the env variable", **kw,
+        "--token",
+        metavar="TOKEN",
+        help="bearer access token (env ITWIN_ACCESS_TOKEN); prefer the env variable",
+        **kw,
     )
     parser.add_argument(
         "--json", action="store_true", help="print one JSON document on stdout", **kw
     )
     parser.add_argument(
-        "--insecure", action="store_true",
-        help="do not verify TLS certificates (API and blob host); for test servers only", **kw,
+        "--insecure",
+        action="store_true",
+        help="do not verify TLS certificates (API and blob host); for test servers only",
+        **kw,
     )
     level = parser.add_mutually_exclusive_group()
     level.add_argument(
-        "-v", "--verbose", action="store_true",
-        help="log requests (secrets redacted) and show tracebacks", **kw,
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="log requests (secrets redacted) and show tracebacks",
+        **kw,
     )
     level.add_argument(
         "-q", "--quiet", action="store_true", help="no progress, only the result", **kw
@@ -143,12 +150,17 @@ def _add_exports(commands: _Commands) -> None:
     p.add_argument("--changeset", metavar="ID", help="only exports of this changeset")
     p.add_argument("--type", metavar="TYPE", dest="export_type", help="export type, e.g. 3DTiles")
     p.add_argument(
-        "--order", metavar="ORDER", type=_order, default="date:desc",
+        "--order",
+        metavar="ORDER",
+        type=_order,
+        default="date:desc",
         help="date:desc (default) or date:asc",
     )
     p.add_argument("--limit", metavar="N", type=_positive_int, help="show at most N exports")
     p.add_argument(
-        "--page-size", metavar="N", type=_page_size,
+        "--page-size",
+        metavar="N",
+        type=_page_size,
         help=f"items per request ($top), 1..{MAX_PAGE_SIZE}",
     )
 
@@ -165,16 +177,25 @@ def _add_exports(commands: _Commands) -> None:
     p.add_argument("--imodel", metavar="ID", required=True, help="iModel id")
     p.add_argument("--changeset", metavar="ID", help="changeset id (default: latest)")
     p.add_argument(
-        "--type", metavar="TYPE", dest="export_type", default="3DTiles",
+        "--type",
+        metavar="TYPE",
+        dest="export_type",
+        default="3DTiles",
         help="export type (default 3DTiles)",
     )
     p.add_argument("--wait", action="store_true", help="wait until the export is Complete")
     p.add_argument(
-        "--timeout", metavar="SECONDS", type=_seconds, default=600.0,
+        "--timeout",
+        metavar="SECONDS",
+        type=_seconds,
+        default=600.0,
         help="with --wait: give up after this long (default 600)",
     )
     p.add_argument(
-        "--poll-interval", metavar="SECONDS", type=_seconds, default=5.0,
+        "--poll-interval",
+        metavar="SECONDS",
+        type=_seconds,
+        default=5.0,
         help="with --wait: seconds between checks (default 5)",
     )
 
@@ -186,11 +207,17 @@ def _add_exports(commands: _Commands) -> None:
     )
     p.add_argument("export_id", metavar="EXPORT_ID")
     p.add_argument(
-        "--timeout", metavar="SECONDS", type=_seconds, default=600.0,
+        "--timeout",
+        metavar="SECONDS",
+        type=_seconds,
+        default=600.0,
         help="give up after this long (default 600)",
     )
     p.add_argument(
-        "--poll-interval", metavar="SECONDS", type=_seconds, default=5.0,
+        "--poll-interval",
+        metavar="SECONDS",
+        type=_seconds,
+        default=5.0,
         help="seconds between checks (default 5)",
     )
 
@@ -207,12 +234,16 @@ def _add_connections(commands: _Commands) -> None:
     )
     sub = conns.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = _sub(
-        sub, "list", "list the export connections of an iModel",
+        sub,
+        "list",
+        "list the export connections of an iModel",
         "itwin-mesh connections list --imodel 6fa3...",
     )
     p.add_argument("--imodel", metavar="ID", required=True, help="iModel id")
     p = _sub(
-        sub, "runs", "list the runs of a connection",
+        sub,
+        "runs",
+        "list the runs of a connection",
         "itwin-mesh --json connections runs 9c8d...",
     )
     p.add_argument("connection_id", metavar="CONNECTION_ID")
@@ -235,27 +266,41 @@ def _add_download(commands: _Commands) -> None:
     )
     p.add_argument("--changeset", metavar="ID", help="with --imodel: of this changeset")
     p.add_argument(
-        "--type", metavar="TYPE", dest="export_type", default="3DTiles",
+        "--type",
+        metavar="TYPE",
+        dest="export_type",
+        default="3DTiles",
         help="with --imodel: export type (default 3DTiles)",
     )
     p.add_argument(
-        "--timeout", metavar="SECONDS", type=_seconds, default=60.0,
+        "--timeout",
+        metavar="SECONDS",
+        type=_seconds,
+        default=60.0,
         help="with --imodel: how long to wait for a Complete export to be listed (default 60)",
     )
     p.add_argument(
-        "--url", metavar="URL",
+        "--url",
+        metavar="URL",
         help="a tileset or container URL with its SAS query (no token needed)",
     )
     p.add_argument(
-        "--concurrency", metavar="N", type=_positive_int, default=32,
+        "--concurrency",
+        metavar="N",
+        type=_positive_int,
+        default=32,
         help="parallel downloads (default 32)",
     )
     p.add_argument(
-        "--no-resume", dest="resume", action="store_false",
+        "--no-resume",
+        dest="resume",
+        action="store_false",
         help="fetch every file again, even those already complete in DEST",
     )
     p.add_argument(
-        "--mode", choices=("walk", "list"), default="walk",
+        "--mode",
+        choices=("walk", "list"),
+        default="walk",
         help="walk the tileset tree (default) or list the container's blobs",
     )
 
@@ -270,11 +315,15 @@ def _add_serve(commands: _Commands) -> None:
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument(
-        "--port", metavar="PORT", type=_port, default=0,
+        "--port",
+        metavar="PORT",
+        type=_port,
+        default=0,
         help="API port (default: any free port); the blob container uses another",
     )
     p.add_argument(
-        "--data", metavar="DIR",
+        "--data",
+        metavar="DIR",
         help="a tileset folder, or a folder of them, to serve as extra exports",
     )
 
@@ -288,7 +337,10 @@ def _add_demo(commands: _Commands) -> None:
         "itwin-mesh demo /tmp/demo-tiles",
     )
     p.add_argument(
-        "dest", nargs="?", default=DEFAULT_DEMO_DEST, metavar="DEST",
+        "dest",
+        nargs="?",
+        default=DEFAULT_DEMO_DEST,
+        metavar="DEST",
         help=f"where to put the mirror (default ./{DEFAULT_DEMO_DEST})",
     )
 
@@ -317,9 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_global_options(parser, suppress=False)
     parser.add_argument("--version", action="version", version=version_text())
 
-    commands = parser.add_subparsers(
-        dest="command", metavar="COMMAND", required=True
-    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_exports(commands)
     _add_connections(commands)
     _add_download(commands)

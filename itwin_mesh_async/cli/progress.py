@@ -178,4 +178,3 @@ def open_progress(
         except ImportError:
             pass
     return _PlainLine(stream, label)
-

@@ -83,8 +83,11 @@ def _skipped(data_dir: Path, folders: list[Path]) -> list[Path]:
     """Sub-folders of a folder of samples that are not served (no root tileset found)."""
     if folders == [data_dir]:
         return []
-    return sorted(d for d in data_dir.iterdir()
-                  if d.is_dir() and not d.name.startswith(".") and d not in folders)
+    return sorted(
+        d
+        for d in data_dir.iterdir()
+        if d.is_dir() and not d.name.startswith(".") and d not in folders
+    )
 
 
 async def _start(
@@ -113,8 +116,10 @@ async def run_serve(ctx: Context) -> int:
         except (FileNotFoundError, NotADirectoryError) as exc:
             raise UsageError(f"--data: {exc}") from None
         for skipped in _skipped(Path(args.data), folders):
-            ctx.info(f"not serving {skipped}: no tileset.json, nor exactly one other top-level "
-                     "tileset JSON (an object with asset and root)")
+            ctx.info(
+                f"not serving {skipped}: no tileset.json, nor exactly one other top-level "
+                "tileset JSON (an object with asset and root)"
+            )
     # With a fixed API port the blob container takes the next one, so both stay predictable.
     blob_port = args.port + 1 if args.port else 0
     stop = _stop_event()

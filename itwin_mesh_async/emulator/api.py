@@ -51,16 +51,26 @@ def _basic_credentials(header: str) -> tuple[str, str] | None:
 
 
 def _body_error(target: str, message: str) -> ApiError:
-    return ApiError(422, "InvalidMeshExportRequest", "Cannot create export job.", details=[
-        {"code": "InvalidRequestBody", "message": message, "target": target}])
+    return ApiError(
+        422,
+        "InvalidMeshExportRequest",
+        "Cannot create export job.",
+        details=[{"code": "InvalidRequestBody", "message": message, "target": target}],
+    )
 
 
 class ApiServer:
     """Builds the API origin's aiohttp application over a :class:`State`."""
 
-    def __init__(self, state: State, faults: Callable[[], FaultConfig],
-                 log: list[RequestRecord], *, blob_port: Callable[[], int],
-                 public_blob_url: str | None = None) -> None:
+    def __init__(
+        self,
+        state: State,
+        faults: Callable[[], FaultConfig],
+        log: list[RequestRecord],
+        *,
+        blob_port: Callable[[], int],
+        public_blob_url: str | None = None,
+    ) -> None:
         self.state = state
         self.faults = faults
         self.log = log
@@ -69,11 +79,18 @@ class ApiServer:
 
     def app(self) -> web.Application:
         """The application with every route of both APIs and the token endpoint."""
-        app = web.Application(middlewares=[
-            fault_middleware("api", self.faults, self.log, self._fault_response,
-                             exempt=lambda r: r.path.startswith("/connect/")),
-            self._errors_and_auth,
-        ])
+        app = web.Application(
+            middlewares=[
+                fault_middleware(
+                    "api",
+                    self.faults,
+                    self.log,
+                    self._fault_response,
+                    exempt=lambda r: r.path.startswith("/connect/"),
+                ),
+                self._errors_and_auth,
+            ]
+        )
         add = app.router.add_route
         add("GET", "/mesh-export", self.list_exports)
         add("GET", "/mesh-export/", self.list_exports)
@@ -91,20 +108,27 @@ class ApiServer:
         if kind == "rate_limit":
             return self._rate_limited().response()
         if sum(f.kind == "server_error" for f in self.faults().injected) % 2:
-            return ApiError(500, "InternalServerError",
-                            "The server encountered an internal error.").response()
-        return ApiError(503, "ServiceUnavailable", "The service is temporarily unavailable.",
-                        headers={"Retry-After": str(self.faults().retry_after)}).response()
+            return ApiError(
+                500, "InternalServerError", "The server encountered an internal error."
+            ).response()
+        return ApiError(
+            503,
+            "ServiceUnavailable",
+            "The service is temporarily unavailable.",
+            headers={"Retry-After": str(self.faults().retry_after)},
+        ).response()
 
     def _rate_limited(self) -> ApiError:
-        return ApiError(429, "RateLimitExceeded",
-                        "The client sent more requests than allowed by this API for the current "
-                        "tier of the client.",
-                        headers={"Retry-After": str(self.faults().retry_after)})
+        return ApiError(
+            429,
+            "RateLimitExceeded",
+            "The client sent more requests than allowed by this API for the current "
+            "tier of the client.",
+            headers={"Retry-After": str(self.faults().retry_after)},
+        )
 
     @web.middleware
-    async def _errors_and_auth(self, request: web.Request, handler: Handler
-                               ) -> web.StreamResponse:
+    async def _errors_and_auth(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         try:
             if not request.path.startswith("/connect/"):
                 self._authenticate(request)
@@ -114,23 +138,29 @@ class ApiServer:
         except ApiError as exc:
             return exc.response()
         except web.HTTPNotFound:
-            return ApiError(404, "ResourceNotFound", "The requested resource was not found."
-                            ).response()
+            return ApiError(
+                404, "ResourceNotFound", "The requested resource was not found."
+            ).response()
         except web.HTTPMethodNotAllowed:
-            return ApiError(405, "MethodNotAllowed", "The method is not allowed for this resource."
-                            ).response()
+            return ApiError(
+                405, "MethodNotAllowed", "The method is not allowed for this resource."
+            ).response()
 
     def _authenticate(self, request: web.Request) -> None:
         header = request.headers.get("Authorization")
         if not header:
-            raise ApiError(401, "HeaderNotFound",
-                           "Header Authorization was not found in the request. Access denied.")
+            raise ApiError(
+                401,
+                "HeaderNotFound",
+                "Header Authorization was not found in the request. Access denied.",
+            )
         scheme, _, credential = header.partition(" ")
         credential = credential.strip()
         info = self.state.tokens.get(credential) if scheme.lower() == "bearer" else None
         share = scheme.lower() == "basic" and credential in self.state.share_keys
-        if not share and (info is None or (info.expires_at is not None
-                                           and self.state.clock() >= info.expires_at)):
+        if not share and (
+            info is None or (info.expires_at is not None and self.state.clock() >= info.expires_at)
+        ):
             raise ApiError(401, "InvalidToken", "Access token is invalid or expired.")
         writing = request.method in ("POST", "DELETE", "PUT", "PATCH")
         if writing and (share or (info is not None and not info.can_write)):
@@ -142,15 +172,16 @@ class ApiServer:
         # names other media types exclusively is refused.
         accept = request.headers.get("Accept", "").lower()
         if accept and not any(t in accept for t in ("json", "*/*", "application/*")):
-            raise ApiError(406, "NotAcceptable",
-                           "The Accept header must allow application/vnd.bentley.itwin-platform"
-                           ".v1+json.")
+            raise ApiError(
+                406,
+                "NotAcceptable",
+                "The Accept header must allow application/vnd.bentley.itwin-platform.v1+json.",
+            )
 
     def _blob_origin(self, request: web.Request) -> str:
         if self.public_blob_url:
             return self.public_blob_url.rstrip("/")
         return str(request.url.origin().with_port(self.blob_port()))
-
 
     # ---- Mesh Export -------------------------------------------------------------------
 
@@ -158,15 +189,21 @@ class ApiServer:
         """A fresh container URL with a read+list SAS, valid ``state.sas_lifetime`` seconds."""
         now = self.state.clock()
         fields = service_sas_fields(
-            self.state.account, self.state.keys["key1"], record.container, permissions="rl",
+            self.state.account,
+            self.state.keys["key1"],
+            record.container,
+            permissions="rl",
             start=now - timedelta(minutes=5),
             expiry=now + timedelta(seconds=self.state.sas_lifetime),
         )
-        return f"{self._blob_origin(request)}/{self.state.account}/{record.container}?" \
-               f"{encode_sas(fields)}"
+        return (
+            f"{self._blob_origin(request)}/{self.state.account}/{record.container}?"
+            f"{encode_sas(fields)}"
+        )
 
-    def export_json(self, request: web.Request, record: ExportRecord, *, full: bool
-                    ) -> dict[str, Any]:
+    def export_json(
+        self, request: web.Request, record: ExportRecord, *, full: bool
+    ) -> dict[str, Any]:
         """The API's export object; ``full`` for ``return=representation``."""
         status = record.status()
         body: dict[str, Any] = {
@@ -201,16 +238,18 @@ class ApiServer:
                 "compressedSize": size,
                 "rawSize": size,
                 "startTime": iso_time(record.created, fraction=True),
-                "duration": max(0.0, (self.state.last_modified(record)
-                                      - record.created).total_seconds()),
+                "duration": max(
+                    0.0, (self.state.last_modified(record) - record.created).total_seconds()
+                ),
                 "diskSize": size,
                 "freeDiskSpace": 1 << 40,
                 "exportDirSize": size,
                 "exportDirStructure": {name: len(b.data) for name, b in sorted(files.items())[:20]},
                 "metrics": {"files": len(files)},
             }
-        body["_links"] = {"mesh": {"href": self.mesh_href(request, record)}} \
-            if status == "Complete" else {}
+        body["_links"] = (
+            {"mesh": {"href": self.mesh_href(request, record)}} if status == "Complete" else {}
+        )
         return body
 
     @staticmethod
@@ -240,8 +279,10 @@ class ApiServer:
                 continue
             if query.get("changesetId") and record.changeset_id != query["changesetId"]:
                 continue
-            if query.get("exportType") and \
-                    record.export_type.lower() != query["exportType"].lower():
+            if (
+                query.get("exportType")
+                and record.export_type.lower() != query["exportType"].lower()
+            ):
                 continue
             if record.hidden_lists > 0:
                 record.hidden_lists -= 1
@@ -251,7 +292,7 @@ class ApiServer:
             matched.append(self.state.read(record))
         if order is not None:
             matched.sort(key=self.state.last_modified, reverse="desc" in order.lower())
-        page = matched[skip: skip + top]
+        page = matched[skip : skip + top]
         full = self._prefer(request, "minimal") == "representation"
         body: dict[str, Any] = {
             "exports": [self.export_json(request, r, full=full) for r in page],
@@ -259,7 +300,6 @@ class ApiServer:
         }
         applied = "return=representation" if full else "return=minimal"
         return json_response(body, headers={"Preference-Applied": applied})
-
 
     def _export(self, export_id: str) -> ExportRecord:
         record = self.state.exports.get(export_id)
@@ -285,18 +325,22 @@ class ApiServer:
         if not _UUID.match(imodel_id):
             raise _body_error("iModelId", "iModelId is not a valid id.")
         export_type = body.get("exportType", "3DTiles")
-        if not isinstance(export_type, str) or \
-                export_type.lower() not in {t.lower() for t in EXPORT_TYPES}:
-            raise _body_error("exportType",
-                              f"exportType must be one of {', '.join(EXPORT_TYPES)}.")
+        if not isinstance(export_type, str) or export_type.lower() not in {
+            t.lower() for t in EXPORT_TYPES
+        }:
+            raise _body_error("exportType", f"exportType must be one of {', '.join(EXPORT_TYPES)}.")
         changeset_id = body.get("changesetId") or ""
         if not isinstance(changeset_id, str):
             raise _body_error("changesetId", "changesetId must be a string.")
         imodel_allowed(self.state, imodel_id)
         imodel = self.state.imodels.get(imodel_id)
         record = self.state.add_export(
-            imodel_id, files={}, status="NotStarted", changeset_id=changeset_id,
-            export_type=export_type, error=imodel.export_error if imodel else None,
+            imodel_id,
+            files={},
+            status="NotStarted",
+            changeset_id=changeset_id,
+            export_type=export_type,
+            error=imodel.export_error if imodel else None,
         )
         self.state.put_files(record.container, self.state.files_for_start(record))
         return json_response({"export": self.export_json(request, record, full=True)}, status=202)
@@ -308,8 +352,11 @@ class ApiServer:
             raise invalid("InvalidMeshExportRequest", "id", "The export id is not valid.")
         record = self.state.tick(self._export(export_id))
         if record.stage < 2:
-            raise invalid("InvalidMeshExportRequest", "id",
-                           "Only a Complete or Invalid export can be deleted.")
+            raise invalid(
+                "InvalidMeshExportRequest",
+                "id",
+                "Only a Complete or Invalid export can be deleted.",
+            )
         self.state.delete_export(export_id)
         return web.Response(status=204)
 
@@ -325,8 +372,11 @@ class ApiServer:
             client_id, secret = basic
         if grant != "client_credentials":
             return json_response({"error": "unsupported_grant_type"}, status=400)
-        if not isinstance(client_id, str) or \
-                self.state.client_credentials.get(client_id) != secret or not secret:
+        if (
+            not isinstance(client_id, str)
+            or self.state.client_credentials.get(client_id) != secret
+            or not secret
+        ):
             return json_response({"error": "invalid_client"}, status=400)
         scope = form.get("scope")
         body: dict[str, Any] = {
@@ -337,4 +387,3 @@ class ApiServer:
         if isinstance(scope, str) and scope:
             body["scope"] = scope
         return json_response(body, headers={"Cache-Control": "no-store"})
-

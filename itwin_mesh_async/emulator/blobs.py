@@ -36,8 +36,14 @@ _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 class BlobServer:
     """Builds the blob origin's aiohttp application over a :class:`State`."""
 
-    def __init__(self, state: State, faults: Callable[[], FaultConfig],
-                 log: list[RequestRecord], *, content_md5: bool = True) -> None:
+    def __init__(
+        self,
+        state: State,
+        faults: Callable[[], FaultConfig],
+        log: list[RequestRecord],
+        *,
+        content_md5: bool = True,
+    ) -> None:
         self.state = state
         self.faults = faults
         self.log = log
@@ -46,9 +52,11 @@ class BlobServer:
 
     def app(self) -> web.Application:
         """The application (one catch-all route: Azure's URL space is not a fixed tree)."""
-        app = web.Application(middlewares=[
-            fault_middleware("blob", self.faults, self.log, self._fault_response),
-        ])
+        app = web.Application(
+            middlewares=[
+                fault_middleware("blob", self.faults, self.log, self._fault_response),
+            ]
+        )
         app.router.add_route("*", "/{tail:.*}", self.handle)
         return app
 
@@ -61,28 +69,53 @@ class BlobServer:
             "x-ms-version": STORAGE_VERSION,
         }
 
-    def error(self, request: web.Request, status: int, code: str, message: str, *,
-              extra: Sequence[tuple[str, str]] = (), headers: dict[str, str] | None = None,
-              ) -> web.Response:
+    def error(
+        self,
+        request: web.Request,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        extra: Sequence[tuple[str, str]] = (),
+        headers: dict[str, str] | None = None,
+    ) -> web.Response:
         """Azure's XML error answer (no body for HEAD, as Azure does)."""
         all_headers = self._headers() | {"x-ms-error-code": code} | (headers or {})
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f0Z")
-        body = error_xml(code, message, request_id=all_headers["x-ms-request-id"], time=now,
-                         extra=extra)
-        return web.Response(status=status, body=None if request.method == "HEAD" else body,
-                            headers=all_headers, content_type="application/xml")
+        body = error_xml(
+            code, message, request_id=all_headers["x-ms-request-id"], time=now, extra=extra
+        )
+        return web.Response(
+            status=status,
+            body=None if request.method == "HEAD" else body,
+            headers=all_headers,
+            content_type="application/xml",
+        )
 
     def _fault_response(self, kind: FaultKind, request: web.Request) -> web.StreamResponse:
         retry = {"Retry-After": str(self.faults().retry_after)}
         if kind == "rate_limit":
-            return self.error(request, 503, "ServerBusy",
-                              "Operations per second is over the account limit.", headers=retry)
+            return self.error(
+                request,
+                503,
+                "ServerBusy",
+                "Operations per second is over the account limit.",
+                headers=retry,
+            )
         if sum(f.kind == "server_error" for f in self.faults().injected) % 2:
-            return self.error(request, 500, "InternalError",
-                              "The server encountered an internal error. Please retry the request.")
-        return self.error(request, 503, "ServerBusy",
-                          "The server is currently unable to receive requests. Please retry your "
-                          "request.", headers=retry)
+            return self.error(
+                request,
+                500,
+                "InternalError",
+                "The server encountered an internal error. Please retry the request.",
+            )
+        return self.error(
+            request,
+            503,
+            "ServerBusy",
+            "The server is currently unable to receive requests. Please retry your request.",
+            headers=retry,
+        )
 
     # ---- dispatch ----------------------------------------------------------------------
 
@@ -91,11 +124,19 @@ class BlobServer:
         segments = request.rel_url.raw_path.split("/")[1:]
         query = dict(parse_qsl(request.query_string, keep_blank_values=True))
         if request.method not in ("GET", "HEAD"):
-            return self.error(request, 405, "UnsupportedHttpVerb",
-                              "The resource doesn't support specified Http Verb.")
+            return self.error(
+                request,
+                405,
+                "UnsupportedHttpVerb",
+                "The resource doesn't support specified Http Verb.",
+            )
         if len(segments) < 2 or segments[0] != self.state.account or not segments[1]:
-            return self.error(request, 400, "InvalidUri",
-                              "The requested URI does not represent any resource on the server.")
+            return self.error(
+                request,
+                400,
+                "InvalidUri",
+                "The requested URI does not represent any resource on the server.",
+            )
         container = unquote(segments[1])
         blob = unquote("/".join(segments[2:]))
         if blob:
@@ -105,26 +146,41 @@ class BlobServer:
         elif query.get("restype") == "container" and "comp" not in query:
             need, op = "r", self._container_properties
         else:
-            return self.error(request, 400, "InvalidQueryParameterValue",
-                              "Value for one of the query parameters specified in the request URI "
-                              "is invalid.")
+            return self.error(
+                request,
+                400,
+                "InvalidQueryParameterValue",
+                "Value for one of the query parameters specified in the request URI is invalid.",
+            )
         failure = check_service_sas(
-            query, account=self.state.account, keys=self.state.keys, container=container,
-            blob=blob, permission=need, scheme=request.url.scheme,
-            now=self.state.clock(), expired_keys=self.state.expired_keys,
+            query,
+            account=self.state.account,
+            keys=self.state.keys,
+            container=container,
+            blob=blob,
+            permission=need,
+            scheme=request.url.scheme,
+            now=self.state.clock(),
+            expired_keys=self.state.expired_keys,
         )
         if failure is not None:
-            message = ("Server failed to authenticate the request. Make sure the value of "
-                       "Authorization header is formed correctly including the signature.")
+            message = (
+                "Server failed to authenticate the request. Make sure the value of "
+                "Authorization header is formed correctly including the signature."
+            )
             if failure.code != "AuthenticationFailed":
                 message = failure.detail
-            extra = [("AuthenticationErrorDetail", failure.detail)] \
-                if failure.code == "AuthenticationFailed" else []
+            extra = (
+                [("AuthenticationErrorDetail", failure.detail)]
+                if failure.code == "AuthenticationFailed"
+                else []
+            )
             return self.error(request, failure.status, failure.code, message, extra=extra)
         blobs = self.state.containers.get(container)
         if blobs is None:
-            return self.error(request, 404, "ContainerNotFound",
-                              "The specified container does not exist.")
+            return self.error(
+                request, 404, "ContainerNotFound", "The specified container does not exist."
+            )
         response = op(request, container, blobs, blob, query)
         self._count_served()
         return response
@@ -138,8 +194,14 @@ class BlobServer:
 
     # ---- operations --------------------------------------------------------------------
 
-    def _get_blob(self, request: web.Request, container: str, blobs: dict[str, Blob],
-                  name: str, query: dict[str, str]) -> web.StreamResponse:
+    def _get_blob(
+        self,
+        request: web.Request,
+        container: str,
+        blobs: dict[str, Blob],
+        name: str,
+        query: dict[str, str],
+    ) -> web.StreamResponse:
         blob = blobs.get(name)
         if blob is None:
             return self.error(request, 404, "BlobNotFound", "The specified blob does not exist.")
@@ -166,9 +228,13 @@ class BlobServer:
         if spec:
             picked = _pick_range(spec, len(data))
             if picked is None:
-                return self.error(request, 416, "InvalidRange",
-                                  "The range specified is invalid for the current size of the "
-                                  "resource.", headers={"Content-Range": f"bytes */{len(data)}"})
+                return self.error(
+                    request,
+                    416,
+                    "InvalidRange",
+                    "The range specified is invalid for the current size of the resource.",
+                    headers={"Content-Range": f"bytes */{len(data)}"},
+                )
             if picked != (0, len(data)):
                 start, end = picked
                 headers["Content-Range"] = f"bytes {start}-{end - 1}/{len(data)}"
@@ -178,33 +244,65 @@ class BlobServer:
                 data, status = data[start:end], 206
         return web.Response(status=status, body=data, headers=headers)
 
-    def _container_properties(self, request: web.Request, container: str,
-                              blobs: dict[str, Blob], name: str,
-                              query: dict[str, str]) -> web.StreamResponse:
+    def _container_properties(
+        self,
+        request: web.Request,
+        container: str,
+        blobs: dict[str, Blob],
+        name: str,
+        query: dict[str, str],
+    ) -> web.StreamResponse:
         newest = max((b.last_modified for b in blobs.values()), default=datetime.now(UTC))
-        return web.Response(status=200, headers=self._headers() | {
-            "Last-Modified": http_date(newest), "ETag": '"0x8D000000000000"',
-            "x-ms-lease-state": "available", "x-ms-lease-status": "unlocked",
-        })
+        return web.Response(
+            status=200,
+            headers=self._headers()
+            | {
+                "Last-Modified": http_date(newest),
+                "ETag": '"0x8D000000000000"',
+                "x-ms-lease-state": "available",
+                "x-ms-lease-status": "unlocked",
+            },
+        )
 
-    def _list(self, request: web.Request, container: str, blobs: dict[str, Blob],
-              name: str, query: dict[str, str]) -> web.StreamResponse:
+    def _list(
+        self,
+        request: web.Request,
+        container: str,
+        blobs: dict[str, Blob],
+        name: str,
+        query: dict[str, str],
+    ) -> web.StreamResponse:
         prefix = query.get("prefix", "")
         marker = query.get("marker", "")
         delimiter = query.get("delimiter", "")
         try:
             max_results = parse_max_results(query.get("maxresults"))
-            page = list_page((b.entry(n) for n, b in blobs.items()), prefix=prefix,
-                             marker=marker, max_results=max_results, delimiter=delimiter)
+            page = list_page(
+                (b.entry(n) for n, b in blobs.items()),
+                prefix=prefix,
+                marker=marker,
+                max_results=max_results,
+                delimiter=delimiter,
+            )
         except ListingError as exc:
             return self.error(request, 400, exc.code, str(exc))
         endpoint = f"{request.url.origin()}/{self.state.account}/"
         body = render_listing(
-            page, service_endpoint=endpoint, container=container, prefix=prefix, marker=marker,
-            max_results=max_results if "maxresults" in query else None, delimiter=delimiter,
+            page,
+            service_endpoint=endpoint,
+            container=container,
+            prefix=prefix,
+            marker=marker,
+            max_results=max_results if "maxresults" in query else None,
+            delimiter=delimiter,
         )
-        return web.Response(status=200, body=body, content_type="application/xml",
-                            charset="utf-8", headers=self._headers())
+        return web.Response(
+            status=200,
+            body=body,
+            content_type="application/xml",
+            charset="utf-8",
+            headers=self._headers(),
+        )
 
 
 def _pick_range(spec: str, size: int) -> tuple[int, int] | None:

@@ -49,10 +49,14 @@ class ConnectionRoutes:
         }
         if record.runs:
             links["lastRun"] = api_link(
-                request, f"/export/connections/{record.id}/runs/{record.runs[-1]}")
+                request, f"/export/connections/{record.id}/runs/{record.runs[-1]}"
+            )
         return {
-            "id": record.id, "displayName": record.display_name, "iModelId": record.imodel_id,
-            "iTwinId": record.itwin_id, "authenticationType": record.authentication_type,
+            "id": record.id,
+            "displayName": record.display_name,
+            "iModelId": record.imodel_id,
+            "iTwinId": record.itwin_id,
+            "authenticationType": record.authentication_type,
             "_links": links,
         }
 
@@ -64,24 +68,45 @@ class ConnectionRoutes:
         end = iso_time(run.ended, fraction=True) if run.ended else None
         task: dict[str, Any] = {
             "id": str(uuid.uuid5(uuid.NAMESPACE_URL, run.id + "/task")),
-            "startDateTime": start, "endDateTime": end, "retryAttempts": 0,
-            "state": state, "result": result,
+            "startDateTime": start,
+            "endDateTime": end,
+            "retryAttempts": 0,
+            "state": state,
+            "result": result,
             "exportOutputFileId": str(uuid.uuid5(uuid.NAMESPACE_URL, run.id + "/file")),
         }
         if result in ("Error", "PartialSuccess"):
             task["error"] = {
-                "errorCode": "TAE_BRG_1000", "message": "Failed to process.",
+                "errorCode": "TAE_BRG_1000",
+                "message": "Failed to process.",
                 "details": "Error exit code received from bridge wrapper.",
-                "bridgeExitCode": 4294967295, "system": "cloud_orchestrator",
-                "phase": "export_file", "category": "other", "descriptionKey": "FailedToExport",
-                "description": "Failed to export your file.", "kbArticleLink": "",
+                "bridgeExitCode": 4294967295,
+                "system": "cloud_orchestrator",
+                "phase": "export_file",
+                "category": "other",
+                "descriptionKey": "FailedToExport",
+                "description": "Failed to export your file.",
+                "kbArticleLink": "",
                 "canUserFix": False,
             }
-        job = {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, run.id + "/job")),
-               "startDateTime": start, "endDateTime": end, "state": state, "result": result,
-               "connectorType": "IFC", "tasks": [task]}
-        return {"id": run.id, "connectionId": run.connection_id, "startDateTime": start,
-                "endDateTime": end, "state": state, "result": result, "jobs": [job]}
+        job = {
+            "id": str(uuid.uuid5(uuid.NAMESPACE_URL, run.id + "/job")),
+            "startDateTime": start,
+            "endDateTime": end,
+            "state": state,
+            "result": result,
+            "connectorType": "IFC",
+            "tasks": [task],
+        }
+        return {
+            "id": run.id,
+            "connectionId": run.connection_id,
+            "startDateTime": start,
+            "endDateTime": end,
+            "state": state,
+            "result": result,
+            "jobs": [job],
+        }
 
     def _connection(self, connection_id: str) -> ConnectionRecord:
         record = self.state.connections.get(connection_id)
@@ -95,13 +120,17 @@ class ConnectionRoutes:
         code = "InvalidExportRequest"
         imodel_id = request.query.get("imodelId")
         if not imodel_id:
-            raise invalid(code, "imodelId", "Required query parameter imodelId is missing.",
-                           "MissingRequiredParameter")
+            raise invalid(
+                code,
+                "imodelId",
+                "Required query parameter imodelId is missing.",
+                "MissingRequiredParameter",
+            )
         top, skip = paging(request, code)
         imodel_allowed(self.state, imodel_id)
         matched = [c for c in self.state.connections.values() if c.imodel_id == imodel_id]
         body = {
-            "connections": [self.connection_json(request, c) for c in matched[skip: skip + top]],
+            "connections": [self.connection_json(request, c) for c in matched[skip : skip + top]],
             "_links": page_links(request, "/export/connections", top, skip, len(matched)),
         }
         return json_response(body)
@@ -116,52 +145,82 @@ class ConnectionRoutes:
         code = "InvalidExportRequest"
         body = await json_object(request)
         if body is None:
-            raise ApiError(422, code, "Cannot create connection.", details=[
-                {"code": "InvalidRequestBody", "message": "The body must be a JSON object.",
-                 "target": "body"}])
+            raise ApiError(
+                422,
+                code,
+                "Cannot create connection.",
+                details=[
+                    {
+                        "code": "InvalidRequestBody",
+                        "message": "The body must be a JSON object.",
+                        "target": "body",
+                    }
+                ],
+            )
         imodel_id = body.get("iModelId")
         if not isinstance(imodel_id, str) or not imodel_id:
-            raise invalid(code, "iModelId", "Required property iModelId is missing.",
-                           "MissingRequiredProperty")
+            raise invalid(
+                code,
+                "iModelId",
+                "Required property iModelId is missing.",
+                "MissingRequiredProperty",
+            )
         auth = body.get("authenticationType", "User")
         if auth not in ("User", "Service"):
-            raise invalid(code, "authenticationType",
-                           "authenticationType must be User or Service.")
+            raise invalid(code, "authenticationType", "authenticationType must be User or Service.")
         display_name = body.get("displayName")
         imodel_allowed(self.state, imodel_id)
         record = self.state.add_connection(
-            imodel_id, display_name=display_name if isinstance(display_name, str) else None,
-            authentication_type=auth)
+            imodel_id,
+            display_name=display_name if isinstance(display_name, str) else None,
+            authentication_type=auth,
+        )
         location = str(request.url.origin().with_path(f"/export/connections/{record.id}"))
-        return json_response({"connection": self.connection_json(request, record)}, status=201,
-                     headers={"Location": location})
+        return json_response(
+            {"connection": self.connection_json(request, record)},
+            status=201,
+            headers={"Location": location},
+        )
 
     async def delete_connection(self, request: web.Request) -> web.Response:
         """Delete Export Connection: 204; 409 while a run is active."""
         record = self._connection(request.match_info["id"])
         if self.state.active_run(record.id) is not None:
-            raise ApiError(409, "ConnectionAlreadyInUse",
-                           "The connection has an active run and cannot be deleted.")
+            raise ApiError(
+                409,
+                "ConnectionAlreadyInUse",
+                "The connection has an active run and cannot be deleted.",
+            )
         for run_id in record.runs:
             self.state.runs.pop(run_id, None)
         del self.state.connections[record.id]
         return web.Response(status=204)
 
     def _run_location(self, request: web.Request, run: RunRecord) -> str:
-        return str(request.url.origin().with_path(
-            f"/export/connections/{run.connection_id}/runs/{run.id}"))
+        return str(
+            request.url.origin().with_path(f"/export/connections/{run.connection_id}/runs/{run.id}")
+        )
 
     async def create_run(self, request: web.Request) -> web.Response:
         """Create Run: 202 + Location, or 303 + Location of the run already active."""
         record = self._connection(request.match_info["id"])
         active = self.state.active_run(record.id)
         if active is not None:
-            return web.Response(status=303, headers={
-                "Location": self._run_location(request, active),
-                "x-correlation-id": str(uuid.uuid4())})
+            return web.Response(
+                status=303,
+                headers={
+                    "Location": self._run_location(request, active),
+                    "x-correlation-id": str(uuid.uuid4()),
+                },
+            )
         run = self.state.add_run(record.id)
-        return web.Response(status=202, headers={
-            "Location": self._run_location(request, run), "x-correlation-id": str(uuid.uuid4())})
+        return web.Response(
+            status=202,
+            headers={
+                "Location": self._run_location(request, run),
+                "x-correlation-id": str(uuid.uuid4()),
+            },
+        )
 
     async def list_runs(self, request: web.Request) -> web.Response:
         """Get Runs of a connection, paged."""
@@ -169,9 +228,10 @@ class ConnectionRoutes:
         top, skip = paging(request, "InvalidExportRequest")
         runs = [self.state.read(self.state.runs[r]) for r in record.runs]
         body = {
-            "runs": [self.run_json(r) for r in runs[skip: skip + top]],
-            "_links": page_links(request, f"/export/connections/{record.id}/runs",
-                                       top, skip, len(runs)),
+            "runs": [self.run_json(r) for r in runs[skip : skip + top]],
+            "_links": page_links(
+                request, f"/export/connections/{record.id}/runs", top, skip, len(runs)
+            ),
         }
         return json_response(body)
 
@@ -186,9 +246,18 @@ class ConnectionRoutes:
     async def authorization_information(self, request: web.Request) -> web.Response:
         """Get Authorization Information: the caller is authorized; a link to authorize."""
         redirect = request.query.get("redirectUrl", "")
-        url = request.url.origin().with_path("/connect/authorize").with_query(
-            {"redirect_uri": redirect} if redirect else {})
-        return json_response({"authorizationInformation": {
-            "isUserAuthorized": True, "_links": {"authorizationUrl": {"href": str(url)}}}})
+        url = (
+            request.url.origin()
+            .with_path("/connect/authorize")
+            .with_query({"redirect_uri": redirect} if redirect else {})
+        )
+        return json_response(
+            {
+                "authorizationInformation": {
+                    "isUserAuthorized": True,
+                    "_links": {"authorizationUrl": {"href": str(url)}},
+                }
+            }
+        )
 
     # ---- OAuth client credentials ------------------------------------------------------

@@ -63,8 +63,9 @@ class FaultConfig:
     _forced: list[tuple[str, FaultKind]] = attrs.Factory(list)
     _seen: Counter[tuple[str, str, str]] = attrs.Factory(Counter)
 
-    def force(self, kind: FaultKind, *, scope: Literal["api", "blob", "both"] = "both",
-              count: int = 1) -> None:
+    def force(
+        self, kind: FaultKind, *, scope: Literal["api", "blob", "both"] = "both", count: int = 1
+    ) -> None:
         """Inject ``kind`` into the next ``count`` requests of ``scope``."""
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; expected one of {FAULT_KINDS}")

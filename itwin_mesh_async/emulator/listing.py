@@ -195,8 +195,9 @@ def render_listing(
     return "".join(parts).encode("utf-8")
 
 
-def error_xml(code: str, message: str, *, request_id: str, time: str,
-              extra: Sequence[tuple[str, str]] = ()) -> bytes:
+def error_xml(
+    code: str, message: str, *, request_id: str, time: str, extra: Sequence[tuple[str, str]] = ()
+) -> bytes:
     """Azure Storage's error body: ``<Error><Code/><Message/>...</Error>``."""
     body = (
         '<?xml version="1.0" encoding="utf-8"?><Error>'

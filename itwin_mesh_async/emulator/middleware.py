@@ -81,8 +81,9 @@ def fault_middleware(
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        log.append(RequestRecord(origin, request.method, request.raw_path,
-                                 tuple(request.headers.items())))
+        log.append(
+            RequestRecord(origin, request.method, request.raw_path, tuple(request.headers.items()))
+        )
         if exempt(request):
             return await handler(request)
         kind = faults().decide(origin, request.method, request.rel_url.raw_path)

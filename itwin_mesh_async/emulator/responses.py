@@ -15,8 +15,18 @@ from aiohttp import web
 
 from .state import State
 
-__all__ = ["ApiError", "api_link", "forbidden", "imodel_allowed", "invalid", "iso_time",
-           "json_object", "json_response", "page_links", "paging"]
+__all__ = [
+    "ApiError",
+    "api_link",
+    "forbidden",
+    "imodel_allowed",
+    "invalid",
+    "iso_time",
+    "json_object",
+    "json_response",
+    "page_links",
+    "paging",
+]
 
 _MAX_TOP = 1000
 _DEFAULT_TOP = 100
@@ -32,9 +42,16 @@ def iso_time(moment: datetime, *, fraction: bool = False) -> str:
 class ApiError(Exception):
     """An error answer: status and the body's ``error`` object (raised inside handlers)."""
 
-    def __init__(self, status: int, code: str, message: str, *, target: str | None = None,
-                 details: Sequence[Mapping[str, str]] = (),
-                 headers: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        target: str | None = None,
+        details: Sequence[Mapping[str, str]] = (),
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
         self.target, self.details, self.headers = target, list(details), dict(headers or {})
@@ -49,11 +66,16 @@ class ApiError(Exception):
         return json_response({"error": error}, status=self.status, headers=self.headers)
 
 
-def json_response(body: Any, *, status: int = 200, headers: Mapping[str, str] | None = None
-                  ) -> web.Response:
+def json_response(
+    body: Any, *, status: int = 200, headers: Mapping[str, str] | None = None
+) -> web.Response:
     """A JSON answer with a fresh ``x-correlation-id``, as the service sends."""
-    return web.Response(status=status, text=json.dumps(body), content_type="application/json",
-                        headers={"x-correlation-id": str(uuid.uuid4()), **(headers or {})})
+    return web.Response(
+        status=status,
+        text=json.dumps(body),
+        content_type="application/json",
+        headers={"x-correlation-id": str(uuid.uuid4()), **(headers or {})},
+    )
 
 
 async def json_object(request: web.Request) -> dict[str, Any] | None:
@@ -67,9 +89,12 @@ async def json_object(request: web.Request) -> dict[str, Any] | None:
 
 def invalid(code: str, target: str, message: str, detail_code: str = "InvalidValue") -> ApiError:
     """422 ``code`` with one detail naming the refused ``target``."""
-    return ApiError(422, code, "Cannot perform operation.", details=[
-        {"code": detail_code, "message": message, "target": target}])
-
+    return ApiError(
+        422,
+        code,
+        "Cannot perform operation.",
+        details=[{"code": detail_code, "message": message, "target": target}],
+    )
 
 
 def paging(request: web.Request, code: str) -> tuple[int, int]:
@@ -88,8 +113,7 @@ def paging(request: web.Request, code: str) -> tuple[int, int]:
     return values[0], values[1]
 
 
-def page_links(request: web.Request, path: str, top: int, skip: int, total: int
-               ) -> dict[str, Any]:
+def page_links(request: web.Request, path: str, top: int, skip: int, total: int) -> dict[str, Any]:
     """Absolute ``self``/``prev``/``next`` links on the request's origin; other query
     parameters are kept, ``$top``/``$skip`` set for each page."""
     kept = [(k, v) for k, v in request.query.items() if k not in ("$top", "$skip")]
@@ -113,8 +137,11 @@ def api_link(request: web.Request, path: str) -> dict[str, str]:
 
 def forbidden() -> ApiError:
     """403 ``InsufficientPermissions``."""
-    return ApiError(403, "InsufficientPermissions",
-                    "The user has insufficient permissions for the requested operation.")
+    return ApiError(
+        403,
+        "InsufficientPermissions",
+        "The user has insufficient permissions for the requested operation.",
+    )
 
 
 def imodel_allowed(state: State, imodel_id: str) -> None:

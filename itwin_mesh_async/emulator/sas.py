@@ -50,8 +50,23 @@ DEVSTORE_KEY = (
 )
 
 # Field order of the query string we produce; Azure accepts any order.
-_QUERY_ORDER = ("sv", "st", "se", "sr", "sp", "sip", "spr", "si", "ses",
-                "rscc", "rscd", "rsce", "rscl", "rsct", "sig")
+_QUERY_ORDER = (
+    "sv",
+    "st",
+    "se",
+    "sr",
+    "sp",
+    "sip",
+    "spr",
+    "si",
+    "ses",
+    "rscc",
+    "rscd",
+    "rsce",
+    "rscl",
+    "rsct",
+    "sig",
+)
 
 
 def format_sas_time(moment: datetime) -> str:
@@ -172,8 +187,14 @@ def generate_container_sas(
     """
     return encode_sas(
         service_sas_fields(
-            account, key_b64, container, permissions=permissions, expiry=expiry,
-            start=start, version=version, protocol=protocol,
+            account,
+            key_b64,
+            container,
+            permissions=permissions,
+            expiry=expiry,
+            start=start,
+            version=version,
+            protocol=protocol,
         )
     )
 
@@ -215,8 +236,12 @@ def check_service_sas(
             "AuthenticationFailed",
             "Server failed to authenticate the request. No signature was found in the request.",
         )
-    if not fields.get("sv") or fields.get("sr") not in ("c", "b") or not fields.get("se") \
-            or not fields.get("sp"):
+    if (
+        not fields.get("sv")
+        or fields.get("sr") not in ("c", "b")
+        or not fields.get("se")
+        or not fields.get("sp")
+    ):
         return SasFailure("AuthenticationFailed", "Signature fields not well formed.")
     try:
         binascii.a2b_base64(sig.encode("ascii"))

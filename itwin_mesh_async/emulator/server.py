@@ -74,9 +74,14 @@ class Emulator:
         self.host = host
         self._ssl_context = ssl_context
         self._ports = (api_port, blob_port)
-        self.state = State(seed=seed, account=account, sas_lifetime=sas_lifetime,
-                           token_lifetime=token_lifetime, step_seconds=step_seconds,
-                           advance_on_read=advance_on_read)
+        self.state = State(
+            seed=seed,
+            account=account,
+            sas_lifetime=sas_lifetime,
+            token_lifetime=token_lifetime,
+            step_seconds=step_seconds,
+            advance_on_read=advance_on_read,
+        )
         if account_key is not None:
             self.state.keys["key1"] = account_key
         if clock is not None:
@@ -89,10 +94,16 @@ class Emulator:
         self.state.client_credentials[client_id] = self.client_secret
         self.faults = faults or FaultConfig(seed=seed)
         self.requests: list[RequestRecord] = []
-        self._blob = BlobServer(self.state, lambda: self.faults, self.requests,
-                                content_md5=content_md5)
-        self._api = ApiServer(self.state, lambda: self.faults, self.requests,
-                              blob_port=lambda: self.blob_port, public_blob_url=public_blob_url)
+        self._blob = BlobServer(
+            self.state, lambda: self.faults, self.requests, content_md5=content_md5
+        )
+        self._api = ApiServer(
+            self.state,
+            lambda: self.faults,
+            self.requests,
+            blob_port=lambda: self.blob_port,
+            public_blob_url=public_blob_url,
+        )
         self._runners: list[web.AppRunner] = []
         self.api_port = 0
         self.blob_port = 0
@@ -155,11 +166,17 @@ class Emulator:
 
     # ---- data --------------------------------------------------------------------------
 
-    def add_imodel(self, imodel_id: str | None = None, *, display_name: str | None = None,
-                   forbidden: bool = False, export_error: str | None = None,
-                   first_export_after_lists: int = 0,
-                   first_export_after_seconds: float = 0.0,
-                   files: Mapping[str, bytes] | None = None) -> str:
+    def add_imodel(
+        self,
+        imodel_id: str | None = None,
+        *,
+        display_name: str | None = None,
+        forbidden: bool = False,
+        export_error: str | None = None,
+        first_export_after_lists: int = 0,
+        first_export_after_seconds: float = 0.0,
+        files: Mapping[str, bytes] | None = None,
+    ) -> str:
         """Add an iModel; returns its id.
 
         With ``first_export_after_lists``/``..._seconds``, the iModel's first export is "still
@@ -170,8 +187,12 @@ class Emulator:
         record = self.state.add_imodel(imodel_id, display_name=display_name, forbidden=forbidden)
         record.export_error = export_error
         if first_export_after_lists or first_export_after_seconds:
-            self.state.add_export(record.id, files, hidden_lists=first_export_after_lists,
-                                  hidden_seconds=first_export_after_seconds)
+            self.state.add_export(
+                record.id,
+                files,
+                hidden_lists=first_export_after_lists,
+                hidden_seconds=first_export_after_seconds,
+            )
         return record.id
 
     def add_export(
@@ -189,8 +210,9 @@ class Emulator:
         ``display_name``, ``changeset_id``, ``changeset_index``, ``export_type``, ``error``
         (makes it end ``Invalid``), ``last_modified``, ``export_id``.
         """
-        return self.state.add_export(imodel_id, files, status=status,
-                                     content_encodings=content_encodings, **options).id
+        return self.state.add_export(
+            imodel_id, files, status=status, content_encodings=content_encodings, **options
+        ).id
 
     def add_connection(self, imodel_id: str | None = None, **options: Any) -> str:
         """Add an export connection; returns its id (options: ``display_name``,
@@ -198,14 +220,16 @@ class Emulator:
         record: ConnectionRecord = self.state.add_connection(imodel_id, **options)
         return record.id
 
-    def add_run(self, connection_id: str, *, state: str = "Completed",
-                result: str = "Success") -> str:
+    def add_run(
+        self, connection_id: str, *, state: str = "Completed", result: str = "Success"
+    ) -> str:
         """Add a run to a connection; returns its id."""
         run: RunRecord = self.state.add_run(connection_id, state=state, result=result)
         return run.id
 
-    def add_token(self, token: str | None = None, *, can_write: bool = True,
-                  lifetime: float | None = None) -> str:
+    def add_token(
+        self, token: str | None = None, *, can_write: bool = True, lifetime: float | None = None
+    ) -> str:
         """Another accepted bearer token (read-only with ``can_write=False``)."""
         return self.state.add_token(token, can_write=can_write, lifetime=lifetime)
 
@@ -215,12 +239,14 @@ class Emulator:
         self.state.share_keys.add(key)
         return key
 
-    def load_directory(self, path: str | os.PathLike[str], imodel_id: str | None = None,
-                       **options: Any) -> str:
+    def load_directory(
+        self, path: str | os.PathLike[str], imodel_id: str | None = None, **options: Any
+    ) -> str:
         """Add an export whose container holds the files under ``path``; returns its id."""
         files = load_directory(path)
-        return self.add_export(imodel_id, files, content_encodings=_gzip_encodings(files),
-                               **options)
+        return self.add_export(
+            imodel_id, files, content_encodings=_gzip_encodings(files), **options
+        )
 
     def advance(self, record_id: str | None = None, steps: int = 1) -> None:
         """Move an export or run (all unfinished ones without an id) along its life cycle."""
@@ -244,8 +270,9 @@ class Emulator:
 
         record = self.state.exports[export_id]
         expiry = None if lifetime is None else datetime.now(UTC) + timedelta(seconds=lifetime)
-        sas = generate_container_sas(self.state.account, self.state.keys["key1"],
-                                     record.container, expiry=expiry)
+        sas = generate_container_sas(
+            self.state.account, self.state.keys["key1"], record.container, expiry=expiry
+        )
         url = self.container_url(export_id)
         for part in filter(None, path.split("/")):
             url = url / part
@@ -261,11 +288,13 @@ class Emulator:
         for record in self.requests:
             if record.origin == "blob":
                 blob_text = record.path_qs + " " + " ".join(v for _k, v in record.headers)
-                if record.header("Authorization") is not None or \
-                        any(t in blob_text for t in tokens):
+                if record.header("Authorization") is not None or any(
+                    t in blob_text for t in tokens
+                ):
                     leaks.append(f"token sent to blob origin: {record!r}")
             elif "sig=" in record.path_qs.lower() or any(
-                    "sig=" in v.lower() for _k, v in record.headers):
+                "sig=" in v.lower() for _k, v in record.headers
+            ):
                 leaks.append(f"SAS signature sent to API origin: {record!r}")
         return [redact_text(text, tokens) for text in leaks]
 
@@ -302,11 +331,17 @@ def root_tileset_name(directory: str | os.PathLike[str]) -> str | None:
             data = json.loads(item.read_bytes())
         except (OSError, ValueError, RecursionError):  # not JSON, or nested beyond reason
             continue
-        if isinstance(data, dict) and isinstance(data.get("asset"), dict) \
-                and isinstance(data.get("root"), dict):
+        if (
+            isinstance(data, dict)
+            and isinstance(data.get("asset"), dict)
+            and isinstance(data.get("root"), dict)
+        ):
             tilesets[item.name] = data
-    referenced = {ref for name, data in tilesets.items() for ref in _json_refs(data)} \
-        if len(tilesets) > 1 else set()
+    referenced = (
+        {ref for name, data in tilesets.items() for ref in _json_refs(data)}
+        if len(tilesets) > 1
+        else set()
+    )
     roots = [name for name in tilesets if name not in referenced]
     return roots[0] if len(roots) == 1 else None
 
@@ -336,8 +371,11 @@ def tileset_directories(data_dir: str | os.PathLike[str]) -> list[Path]:
         raise NotADirectoryError(f"not a folder: {root}")
     if root_tileset_name(root) is not None:
         return [root]
-    found = sorted(d for d in root.iterdir()
-                   if d.is_dir() and not d.name.startswith(".") and root_tileset_name(d))
+    found = sorted(
+        d
+        for d in root.iterdir()
+        if d.is_dir() and not d.name.startswith(".") and root_tileset_name(d)
+    )
     if not found:
         raise FileNotFoundError(
             f"no tileset.json (nor one other top-level tileset JSON) in {root} "
@@ -379,17 +417,22 @@ async def serve_forever(
     directory itself, if it holds one). ``files`` adds one more export. ``blob_port`` defaults
     to ``port + 1``. ``on_ready(emulator, export_ids)`` is called once both servers listen.
     """
-    emulator = Emulator(host=host, api_port=port,
-                        blob_port=port + 1 if blob_port is None and port else blob_port or 0,
-                        **options)
+    emulator = Emulator(
+        host=host,
+        api_port=port,
+        blob_port=port + 1 if blob_port is None and port else blob_port or 0,
+        **options,
+    )
     export_ids: list[str] = []
     if data_dir is not None:
         for directory in tileset_directories(data_dir):
-            export_ids.append(emulator.load_directory(directory, imodel_id,
-                                                      display_name=directory.name))
+            export_ids.append(
+                emulator.load_directory(directory, imodel_id, display_name=directory.name)
+            )
     if files is not None:
-        export_ids.append(emulator.add_export(imodel_id, files,
-                                              content_encodings=_gzip_encodings(files)))
+        export_ids.append(
+            emulator.add_export(imodel_id, files, content_encodings=_gzip_encodings(files))
+        )
     await emulator.start()
     try:
         if on_ready is not None:

@@ -65,8 +65,11 @@ _CONTENT_TYPES = {
 def content_type_for(path: str) -> str:
     """The Content-Type a blob of this name is stored with."""
     dot = path.rfind(".")
-    return _CONTENT_TYPES.get(path[dot:].lower(), "application/octet-stream") if dot >= 0 \
+    return (
+        _CONTENT_TYPES.get(path[dot:].lower(), "application/octet-stream")
+        if dot >= 0
         else "application/octet-stream"
+    )
 
 
 def minimal_tileset() -> dict[str, bytes]:
@@ -100,8 +103,15 @@ class Blob:
 
     def entry(self, name: str) -> BlobEntry:
         """What List Blobs shows of this blob."""
-        return BlobEntry(name, len(self.data), self.content_type, self.etag, self.last_modified,
-                         self.content_md5, self.content_encoding)
+        return BlobEntry(
+            name,
+            len(self.data),
+            self.content_type,
+            self.etag,
+            self.last_modified,
+            self.content_md5,
+            self.content_encoding,
+        )
 
 
 @attrs.define
@@ -231,8 +241,9 @@ class State:
         self.expired_keys.update({f"old{len(self.expired_keys)}": self.keys["key1"]})
         self.keys["key1"] = self._new_key()
 
-    def add_token(self, token: str | None = None, *, can_write: bool = True,
-                  lifetime: float | None = None) -> str:
+    def add_token(
+        self, token: str | None = None, *, can_write: bool = True, lifetime: float | None = None
+    ) -> str:
         """Register a bearer token (a random one when not given) and return it."""
         token = token or secrets.token_urlsafe(32)
         expires = self.clock() + timedelta(seconds=lifetime) if lifetime is not None else None
@@ -246,19 +257,35 @@ class State:
 
     # ---- iModels, exports, blobs -------------------------------------------------------
 
-    def add_imodel(self, imodel_id: str | None = None, *, display_name: str | None = None,
-                   itwin_id: str | None = None, forbidden: bool = False) -> IModelRecord:
+    def add_imodel(
+        self,
+        imodel_id: str | None = None,
+        *,
+        display_name: str | None = None,
+        itwin_id: str | None = None,
+        forbidden: bool = False,
+    ) -> IModelRecord:
         """Register an iModel (again: updates nothing but returns the existing one)."""
         imodel_id = imodel_id or self.new_id()
         if imodel_id in self.imodels:
             return self.imodels[imodel_id]
-        record = IModelRecord(imodel_id, itwin_id or self.new_id(),
-                              display_name or f"iModel {imodel_id[:8]}", forbidden)
+        record = IModelRecord(
+            imodel_id,
+            itwin_id or self.new_id(),
+            display_name or f"iModel {imodel_id[:8]}",
+            forbidden,
+        )
         self.imodels[imodel_id] = record
         return record
 
-    def _blob(self, data: bytes, path: str, content_type: str | None,
-              encoding: str | None, moment: datetime) -> Blob:
+    def _blob(
+        self,
+        data: bytes,
+        path: str,
+        content_type: str | None,
+        encoding: str | None,
+        moment: datetime,
+    ) -> Blob:
         self._etag_counter += 1
         stamp = int(moment.timestamp() * 10_000_000) + self._etag_counter
         return Blob(
@@ -270,9 +297,14 @@ class State:
             content_encoding=encoding,
         )
 
-    def put_files(self, container: str, files: Mapping[str, bytes], *,
-                  content_encodings: Mapping[str, str] | None = None,
-                  content_types: Mapping[str, str] | None = None) -> None:
+    def put_files(
+        self,
+        container: str,
+        files: Mapping[str, bytes],
+        *,
+        content_encodings: Mapping[str, str] | None = None,
+        content_types: Mapping[str, str] | None = None,
+    ) -> None:
         """Store ``files`` (path -> bytes, stored and served as given) in ``container``."""
         blobs = self.containers.setdefault(container, {})
         moment = self.clock()
@@ -281,8 +313,11 @@ class State:
             if not name:
                 raise ValueError("a blob needs a non-empty name")
             blobs[name] = self._blob(
-                data, name, (content_types or {}).get(path),
-                (content_encodings or {}).get(path), moment,
+                data,
+                name,
+                (content_types or {}).get(path),
+                (content_encodings or {}).get(path),
+                moment,
             )
 
     def add_export(
@@ -318,19 +353,32 @@ class State:
         if final == "Invalid" and error is None:
             error = "The export failed: the iModel could not be processed."
         record = ExportRecord(
-            id=export_id, imodel_id=imodel.id, itwin_id=imodel.itwin_id,
-            display_name=display_name or imodel.display_name, changeset_id=changeset_id,
-            changeset_index=changeset_index, export_type=export_type, container=export_id,
-            created=moment, stage=stage, stage_since=moment, final_status=final,
-            error=error, hidden_lists=hidden_lists,
+            id=export_id,
+            imodel_id=imodel.id,
+            itwin_id=imodel.itwin_id,
+            display_name=display_name or imodel.display_name,
+            changeset_id=changeset_id,
+            changeset_index=changeset_index,
+            export_type=export_type,
+            container=export_id,
+            created=moment,
+            stage=stage,
+            stage_since=moment,
+            final_status=final,
+            error=error,
+            hidden_lists=hidden_lists,
             hidden_until=None,
         )
         if hidden_seconds:
             record.hidden_until = self.clock() + timedelta(seconds=hidden_seconds)
         self.exports[export_id] = record
         self.containers[record.container] = {}
-        self.put_files(record.container, files if files is not None else minimal_tileset(),
-                       content_encodings=content_encodings, content_types=content_types)
+        self.put_files(
+            record.container,
+            files if files is not None else minimal_tileset(),
+            content_encodings=content_encodings,
+            content_types=content_types,
+        )
         return record
 
     def last_modified(self, record: ExportRecord | RunRecord) -> datetime:
@@ -344,26 +392,41 @@ class State:
 
     # ---- connections and runs ----------------------------------------------------------
 
-    def add_connection(self, imodel_id: str | None = None, *, display_name: str | None = None,
-                       authentication_type: str = "User",
-                       connection_id: str | None = None) -> ConnectionRecord:
+    def add_connection(
+        self,
+        imodel_id: str | None = None,
+        *,
+        display_name: str | None = None,
+        authentication_type: str = "User",
+        connection_id: str | None = None,
+    ) -> ConnectionRecord:
         """Add an export connection of an iModel."""
         imodel = self.add_imodel(imodel_id)
         record = ConnectionRecord(
-            id=connection_id or self.new_id(), display_name=display_name or "Export connection",
-            imodel_id=imodel.id, itwin_id=imodel.itwin_id, authentication_type=authentication_type,
+            id=connection_id or self.new_id(),
+            display_name=display_name or "Export connection",
+            imodel_id=imodel.id,
+            itwin_id=imodel.itwin_id,
+            authentication_type=authentication_type,
         )
         self.connections[record.id] = record
         return record
 
-    def add_run(self, connection_id: str, *, state: str = "NotStarted",
-                result: str = "Success") -> RunRecord:
+    def add_run(
+        self, connection_id: str, *, state: str = "NotStarted", result: str = "Success"
+    ) -> RunRecord:
         """Add a run to a connection; ``state`` ``Completed`` makes a finished one."""
         stage = RUN_STAGES.index(state) if state in RUN_STAGES else 2
         moment = self.clock()
-        run = RunRecord(id=self.new_id(), connection_id=connection_id, created=moment,
-                        stage=stage, stage_since=moment, final_result=result,
-                        ended=moment if stage == 2 else None)
+        run = RunRecord(
+            id=self.new_id(),
+            connection_id=connection_id,
+            created=moment,
+            stage=stage,
+            stage_since=moment,
+            final_result=result,
+            ended=moment if stage == 2 else None,
+        )
         self.runs[run.id] = run
         self.connections[connection_id].runs.append(run.id)
         return run

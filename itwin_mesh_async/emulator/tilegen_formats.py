@@ -36,8 +36,14 @@ GLB_MAGIC = b"glTF"
 CHUNK_JSON = 0x4E4F534A
 CHUNK_BIN = 0x004E4942
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".ktx2", ".gif")
-_IMAGE_MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
-               ".webp": "image/webp", ".ktx2": "image/ktx2", ".gif": "image/gif"}
+_IMAGE_MIME = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".webp": "image/webp",
+    ".ktx2": "image/ktx2",
+    ".gif": "image/gif",
+}
 _FILLER_BLOCK = 1 << 16
 
 
@@ -83,18 +89,32 @@ def _triangle(seed: int) -> tuple[bytes, list[float], list[float]]:
     return data, mins, maxs
 
 
-def _gltf_doc(positions_len: int, mins: list[float], maxs: list[float], buffer: dict[str, Any],
-              external_uris: Iterable[str | tuple[str, int]]) -> dict[str, Any]:
+def _gltf_doc(
+    positions_len: int,
+    mins: list[float],
+    maxs: list[float],
+    buffer: dict[str, Any],
+    external_uris: Iterable[str | tuple[str, int]],
+) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "asset": {"version": "2.0", "generator": "itwin-mesh-async tilegen"},
         "scene": 0,
         "scenes": [{"nodes": [0]}],
         "nodes": [{"mesh": 0}],
         "meshes": [{"primitives": [{"attributes": {"POSITION": 0}, "mode": 4}]}],
-        "accessors": [{"bufferView": 0, "componentType": 5126, "count": 3, "type": "VEC3",
-                       "min": mins, "max": maxs}],
-        "bufferViews": [{"buffer": 0, "byteOffset": 0, "byteLength": positions_len,
-                         "target": 34962}],
+        "accessors": [
+            {
+                "bufferView": 0,
+                "componentType": 5126,
+                "count": 3,
+                "type": "VEC3",
+                "min": mins,
+                "max": maxs,
+            }
+        ],
+        "bufferViews": [
+            {"buffer": 0, "byteOffset": 0, "byteLength": positions_len, "target": 34962}
+        ],
         "buffers": [buffer],
     }
     images: list[dict[str, Any]] = []
@@ -117,9 +137,13 @@ def _gltf_doc(positions_len: int, mins: list[float], maxs: list[float], buffer: 
     return doc
 
 
-def glb(*, seed: int = 0, size: int | None = None,
-        external_uris: Sequence[str | tuple[str, int]] = (),
-        json_extra: Mapping[str, Any] | None = None) -> bytes:
+def glb(
+    *,
+    seed: int = 0,
+    size: int | None = None,
+    external_uris: Sequence[str | tuple[str, int]] = (),
+    json_extra: Mapping[str, Any] | None = None,
+) -> bytes:
     """A valid binary glTF 2.0 with one triangle whose positions live in the BIN chunk.
 
     `size` pads the BIN buffer (deterministic pseudo-random bytes) so that the GLB is about that
@@ -147,15 +171,20 @@ def glb(*, seed: int = 0, size: int | None = None,
     if bin_len > len(bin_chunk):
         bin_chunk += filler(bin_len - len(bin_chunk), seed)
     total = 12 + 8 + len(json_chunk) + 8 + len(bin_chunk)
-    return b"".join((
-        struct.pack("<4sII", GLB_MAGIC, 2, total),
-        struct.pack("<II", len(json_chunk), CHUNK_JSON), json_chunk,
-        struct.pack("<II", len(bin_chunk), CHUNK_BIN), bin_chunk,
-    ))
+    return b"".join(
+        (
+            struct.pack("<4sII", GLB_MAGIC, 2, total),
+            struct.pack("<II", len(json_chunk), CHUNK_JSON),
+            json_chunk,
+            struct.pack("<II", len(bin_chunk), CHUNK_BIN),
+            bin_chunk,
+        )
+    )
 
 
-def gltf_json(buffer_uri: str, image_uris: Sequence[str] = (), *, seed: int = 0,
-              size: int | None = None) -> tuple[bytes, bytes]:
+def gltf_json(
+    buffer_uri: str, image_uris: Sequence[str] = (), *, seed: int = 0, size: int | None = None
+) -> tuple[bytes, bytes]:
     """A `.gltf` JSON document whose buffer is external (`buffer_uri`), and that buffer's bytes.
 
     `image_uris` (relative, percent-encoded URIs or `data:` URIs) become `images[]`.
@@ -165,14 +194,25 @@ def gltf_json(buffer_uri: str, image_uris: Sequence[str] = (), *, seed: int = 0,
     bin_data = positions
     if size is not None and size > len(bin_data):
         bin_data += filler(size - len(bin_data), seed)
-    doc = _gltf_doc(len(positions), mins, maxs, {"uri": buffer_uri, "byteLength": len(bin_data)},
-                    list(image_uris))
+    doc = _gltf_doc(
+        len(positions),
+        mins,
+        maxs,
+        {"uri": buffer_uri, "byteLength": len(bin_data)},
+        list(image_uris),
+    )
     return json.dumps(doc, indent=1, ensure_ascii=False).encode(), bin_data
 
 
-def _tile_with_tables(magic: bytes, header_tail: bytes, ft_json: Mapping[str, Any],
-                      ft_bin: bytes, *, bt_json: Mapping[str, Any] | None = None,
-                      body: bytes = b"") -> bytes:
+def _tile_with_tables(
+    magic: bytes,
+    header_tail: bytes,
+    ft_json: Mapping[str, Any],
+    ft_bin: bytes,
+    *,
+    bt_json: Mapping[str, Any] | None = None,
+    body: bytes = b"",
+) -> bytes:
     """b3dm/i3dm/pnts layout: header, feature table, batch table, body; all 8-byte aligned."""
     header_len = 28 + len(header_tail)
     ftj = pad_json(ft_json, header_len)
@@ -186,13 +226,20 @@ def _tile_with_tables(magic: bytes, header_tail: bytes, ft_json: Mapping[str, An
 def b3dm(glb_bytes: bytes, batch_length: int = 0) -> bytes:
     """A Batched 3D Model wrapping `glb_bytes` (padded to 8 bytes if needed)."""
     bt = {"id": list(range(batch_length))} if batch_length else None
-    return _tile_with_tables(b"b3dm", b"", {"BATCH_LENGTH": batch_length}, b"", bt_json=bt,
-                             body=_pad(glb_bytes, 8, b"\0"))
+    return _tile_with_tables(
+        b"b3dm",
+        b"",
+        {"BATCH_LENGTH": batch_length},
+        b"",
+        bt_json=bt,
+        body=_pad(glb_bytes, 8, b"\0"),
+    )
 
 
 def _positions(count: int, seed: int) -> bytes:
-    return b"".join(struct.pack("<3f", float(i), float(seed % 97), float(i % 5))
-                    for i in range(count))
+    return b"".join(
+        struct.pack("<3f", float(i), float(seed % 97), float(i % 5)) for i in range(count)
+    )
 
 
 def i3dm(glb_bytes_or_uri: bytes | str, instances: int = 1, *, seed: int = 0) -> bytes:
@@ -205,8 +252,9 @@ def i3dm(glb_bytes_or_uri: bytes | str, instances: int = 1, *, seed: int = 0) ->
     else:
         body, fmt = _pad(glb_bytes_or_uri, 8, b"\0"), 1
     ft = {"INSTANCES_LENGTH": instances, "POSITION": {"byteOffset": 0}}
-    return _tile_with_tables(b"i3dm", struct.pack("<I", fmt), ft, _positions(instances, seed),
-                             body=body)
+    return _tile_with_tables(
+        b"i3dm", struct.pack("<I", fmt), ft, _positions(instances, seed), body=body
+    )
 
 
 def pnts(points: int = 8, *, seed: int = 0) -> bytes:
@@ -223,8 +271,12 @@ def cmpt(inner_tiles: Sequence[bytes]) -> bytes:
 
 
 def _png_chunk(kind: bytes, data: bytes) -> bytes:
-    return (struct.pack(">I", len(data)) + kind + data
-            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    return (
+        struct.pack(">I", len(data))
+        + kind
+        + data
+        + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    )
 
 
 def png(seed: int = 0, width: int = 2, height: int = 2) -> bytes:
@@ -232,8 +284,12 @@ def png(seed: int = 0, width: int = 2, height: int = 2) -> bytes:
     colour = bytes(((seed * 37) % 256, (seed * 91) % 256, (seed * 13) % 256))
     raw = b"".join(b"\0" + colour * width for _ in range(height))
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", ihdr)
-            + _png_chunk(b"IDAT", zlib.compress(raw)) + _png_chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", ihdr)
+        + _png_chunk(b"IDAT", zlib.compress(raw))
+        + _png_chunk(b"IEND", b"")
+    )
 
 
 def gzip_bytes(data: bytes) -> bytes:

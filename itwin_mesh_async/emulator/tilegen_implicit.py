@@ -32,16 +32,26 @@ def _fill(template: str, c: Coord) -> str:
     return out
 
 
-def _availability(rng: random.Random, dims: int, available_levels: int, subtree_levels: int,
-                  *, density: float, dense_root: bool) -> list[list[Coord]]:
+def _availability(
+    rng: random.Random,
+    dims: int,
+    available_levels: int,
+    subtree_levels: int,
+    *,
+    density: float,
+    dense_root: bool,
+) -> list[list[Coord]]:
     """Available tiles per level; parents always available; tile (l, 0, 0..) always is."""
     levels: list[list[Coord]] = [[(0,) + (0,) * dims]]
     for level in range(1, available_levels):
         row = []
         for parent in levels[-1]:
             for child in _children(parent):
-                if ((dense_root and level < subtree_levels) or not any(child[1:])
-                        or rng.random() < density):
+                if (
+                    (dense_root and level < subtree_levels)
+                    or not any(child[1:])
+                    or rng.random() < density
+                ):
                     row.append(child)
         levels.append(row)
     return levels
@@ -55,16 +65,26 @@ def _content_bytes(template: str, c: Coord, seed: int, size: int | None) -> byte
     return b3dm(data) if template.endswith(".b3dm") else data
 
 
-def implicit_part(asm: TilesetAssembly, tileset_path: str, *, rng: random.Random, seed: int,
-                  dims: int = 2, subtree_levels: int = 2, available_levels: int = 5,
-                  density: float = 0.45,
-                  templates: Sequence[str] = ("content/{level}/{x}/{y}.glb",),
-                  content_odds: Sequence[float] = (0.9, 0.5),
-                  subtree_template: str = "subtrees/{level}.{x}.{y}.subtree",
-                  subtree_format: str = "binary", external_buffers: bool = False,
-                  legacy: bool = False, dense_root: bool = True,
-                  size: Callable[[], int | None] = lambda: None,
-                  error: float = 512.0) -> dict[str, Any]:
+def implicit_part(
+    asm: TilesetAssembly,
+    tileset_path: str,
+    *,
+    rng: random.Random,
+    seed: int,
+    dims: int = 2,
+    subtree_levels: int = 2,
+    available_levels: int = 5,
+    density: float = 0.45,
+    templates: Sequence[str] = ("content/{level}/{x}/{y}.glb",),
+    content_odds: Sequence[float] = (0.9, 0.5),
+    subtree_template: str = "subtrees/{level}.{x}.{y}.subtree",
+    subtree_format: str = "binary",
+    external_buffers: bool = False,
+    legacy: bool = False,
+    dense_root: bool = True,
+    size: Callable[[], int | None] = lambda: None,
+    error: float = 512.0,
+) -> dict[str, Any]:
     """Add the subtrees and contents of one implicit tileset; return its implicit root tile.
 
     Templates are relative to `tileset_path` (the tileset JSON holding the tile). JSON subtrees
@@ -76,8 +96,9 @@ def implicit_part(asm: TilesetAssembly, tileset_path: str, *, rng: random.Random
     if not templates:
         raise ValueError("at least one content template is needed")
     base = tileset_path.rsplit("/", 1)[0] + "/" if "/" in tileset_path else ""
-    rows = _availability(rng, dims, available_levels, subtree_levels, density=density,
-                         dense_root=dense_root)
+    rows = _availability(
+        rng, dims, available_levels, subtree_levels, density=density, dense_root=dense_root
+    )
     available = {c for row in rows for c in row}
     contents: list[set[Coord]] = []
     for t, _ in enumerate(templates):
@@ -114,24 +135,42 @@ def implicit_part(asm: TilesetAssembly, tileset_path: str, *, rng: random.Random
         stem = ".".join(str(v) for v in root)
         if subtree_format == "json":
             buf_path = base + f"buffers/{stem}.bin"
-            files = subtree_json(dims=dims, subtree_levels=subtree_levels, tiles=tiles_local,
-                                 contents=contents_local, child_subtrees=kids_local,
-                                 buffer_uri=relative_uri(path, buf_path), legacy=legacy)
+            files = subtree_json(
+                dims=dims,
+                subtree_levels=subtree_levels,
+                tiles=tiles_local,
+                contents=contents_local,
+                child_subtrees=kids_local,
+                buffer_uri=relative_uri(path, buf_path),
+                legacy=legacy,
+            )
         else:
             buf_path = path.rsplit("/", 1)[0] + f"/{stem}.bin" if "/" in path else f"{stem}.bin"
             files = subtree_binary(
-                dims=dims, subtree_levels=subtree_levels, tiles=tiles_local,
-                contents=contents_local, child_subtrees=kids_local, legacy=legacy,
-                external_buffer_uri=relative_uri(path, buf_path) if external_buffers else None)
+                dims=dims,
+                subtree_levels=subtree_levels,
+                tiles=tiles_local,
+                contents=contents_local,
+                child_subtrees=kids_local,
+                legacy=legacy,
+                external_buffer_uri=relative_uri(path, buf_path) if external_buffers else None,
+            )
         asm.put(path, files.data)
         if files.buffer is not None:
             asm.put(buf_path, files.buffer)
 
     scheme = "QUADTREE" if dims == 2 else "OCTREE"
-    tiling = {"subdivisionScheme": scheme, "subtreeLevels": subtree_levels,
-              "availableLevels": available_levels, "subtrees": {"uri": subtree_template}}
-    out: dict[str, Any] = {"boundingVolume": bounding_box(0, 1000.0), "geometricError": error,
-                           "refine": "REPLACE"}
+    tiling = {
+        "subdivisionScheme": scheme,
+        "subtreeLevels": subtree_levels,
+        "availableLevels": available_levels,
+        "subtrees": {"uri": subtree_template},
+    }
+    out: dict[str, Any] = {
+        "boundingVolume": bounding_box(0, 1000.0),
+        "geometricError": error,
+        "refine": "REPLACE",
+    }
     if not legacy:
         if len(templates) == 1:
             out["content"] = {"uri": templates[0]}

@@ -61,8 +61,16 @@ def _flat_path(i: int, fanout: int, nested: bool, odd: bool, folder: str) -> str
     return "/".join([folder, *reversed(chain), name] if folder else [*reversed(chain), name])
 
 
-def flat(*, seed: int = 0, n: int = 20, fanout: int = 4, nested: bool = False,
-         odd_names: bool = False, size: int | None = None, folder: str = "tiles") -> SampleTileset:
+def flat(
+    *,
+    seed: int = 0,
+    n: int = 20,
+    fanout: int = 4,
+    nested: bool = False,
+    odd_names: bool = False,
+    size: int | None = None,
+    folder: str = "tiles",
+) -> SampleTileset:
     """`n` GLB tiles in one tileset JSON, a tree of `fanout` children per tile.
 
     `nested` puts each tile in folders named by its ancestors (`tiles/0/1/5.glb`); `odd_names`
@@ -86,8 +94,9 @@ def _external_path(i: int, odd: bool) -> str:
     return f"sets/s{i}/tileset.json"
 
 
-def external(*, seed: int = 0, n: int = 24, k: int = 3, odd_names: bool = True,
-             size: int | None = None) -> SampleTileset:
+def external(
+    *, seed: int = 0, n: int = 24, k: int = 3, odd_names: bool = True, size: int | None = None
+) -> SampleTileset:
     """`n` tiles split across `k` external tilesets in nested folders.
 
     Contents sit under `tiles/` and are referenced from the external tilesets with `..`; one
@@ -113,8 +122,12 @@ def external(*, seed: int = 0, n: int = 24, k: int = 3, odd_names: bool = True,
         extra = sub.setdefault("children", [])
         if inner_paths:
             inner = path.rsplit("/", 1)[0] + "/inner/more.json"
-            asm.put(inner, tileset_json(content_tree(
-                [relative_uri(inner, tp) for tp in inner_paths], 2, error=32.0)))
+            asm.put(
+                inner,
+                tileset_json(
+                    content_tree([relative_uri(inner, tp) for tp in inner_paths], 2, error=32.0)
+                ),
+            )
             # a query on an external tileset's URI: its children still resolve against it
             query = "v=1" if odd_names else ""
             extra.append(tile(32.0, uri=relative_uri(path, inner, query), index=1))
@@ -128,12 +141,30 @@ def external(*, seed: int = 0, n: int = 24, k: int = 3, odd_names: bool = True,
     return asm.sample()
 
 
-_DEMO_MODELS = ("Architecture", "Structural", "MEP Services", "Site Plan", "Gebäude Nord",
-                "Civil", "Landscape", "Interiors", "Façade", "Utilities")
+_DEMO_MODELS = (
+    "Architecture",
+    "Structural",
+    "MEP Services",
+    "Site Plan",
+    "Gebäude Nord",
+    "Civil",
+    "Landscape",
+    "Interiors",
+    "Façade",
+    "Utilities",
+)
 
 
-def demo(*, seed: int = 0, tiles: int = 2400, models: int = 5, parts: int = 3,
-         implicit: bool = True, min_size: int = 2048, max_size: int = 40960) -> SampleTileset:
+def demo(
+    *,
+    seed: int = 0,
+    tiles: int = 2400,
+    models: int = 5,
+    parts: int = 3,
+    implicit: bool = True,
+    min_size: int = 2048,
+    max_size: int = 40960,
+) -> SampleTileset:
     """A realistic iTwin-like export of a few thousand files.
 
     Root `tileset.json` -> one external tileset per model (`models/<name>/tileset.json`), each
@@ -168,25 +199,33 @@ def demo(*, seed: int = 0, tiles: int = 2400, models: int = 5, parts: int = 3,
                 asm.put(path, glb(seed=seed * 1000003 + tile_no, size=next(all_sizes)))
                 tile_no += 1
                 uris.append(relative_uri(part_path, path))
-            asm.put(part_path, tileset_json(content_tree(uris, fanout, error=128.0),
-                                            error=128.0))
+            asm.put(part_path, tileset_json(content_tree(uris, fanout, error=128.0), error=128.0))
             part_tiles.append(tile(128.0, uri=relative_uri(model_path, part_path), index=p))
-        asm.put(model_path, tileset_json(tile(256.0, children=part_tiles, refine="ADD"),
-                                         error=256.0))
+        asm.put(
+            model_path, tileset_json(tile(256.0, children=part_tiles, refine="ADD"), error=256.0)
+        )
         children.append(tile(256.0, uri=relative_uri(ROOT, model_path), index=m))
     if implicit:
         terrain = "terrain/tileset.json"
-        root = implicit_part(asm, terrain, rng=rng, seed=seed, subtree_levels=3,
-                             available_levels=6, density=0.5,
-                             size=lambda: sizes(rng, 1, min_size, max_size)[0])
+        root = implicit_part(
+            asm,
+            terrain,
+            rng=rng,
+            seed=seed,
+            subtree_levels=3,
+            available_levels=6,
+            density=0.5,
+            size=lambda: sizes(rng, 1, min_size, max_size)[0],
+        )
         asm.put(terrain, tileset_json(root, error=1024.0))
         children.append(tile(1024.0, uri=relative_uri(ROOT, terrain), index=models))
     asm.put(ROOT, tileset_json(tile(2048.0, children=children, refine="ADD"), error=4096.0))
     return asm.sample()
 
 
-def big_files(*, seed: int = 0, n: int = 100_000, per_tileset: int = 1000,
-              size: int | None = None) -> Iterator[tuple[str, bytes]]:
+def big_files(
+    *, seed: int = 0, n: int = 100_000, per_tileset: int = 1000, size: int | None = None
+) -> Iterator[tuple[str, bytes]]:
     """The files of the "big" shape, generated one by one (nothing is held in memory).
 
     `n` tiny GLBs under `t/<set>/<hundreds>/<i>.glb`, `per_tileset` per external tileset
@@ -212,80 +251,151 @@ def big_files(*, seed: int = 0, n: int = 100_000, per_tileset: int = 1000,
     yield ROOT, tileset_json(tile(64.0, children=children, refine="ADD"), error=64.0)
 
 
-def big(*, seed: int = 0, n: int = 100_000, per_tileset: int = 1000,
-        size: int | None = None) -> SampleTileset:
+def big(
+    *, seed: int = 0, n: int = 100_000, per_tileset: int = 1000, size: int | None = None
+) -> SampleTileset:
     """`n` tiny tiles via external tilesets, all in memory (see `big_files` to stream)."""
     files = dict(big_files(seed=seed, n=n, per_tileset=per_tileset, size=size))
     return SampleTileset(files=files, reachable=frozenset(files))
 
 
-def _implicit(*, dims: int, seed: int, subtree_levels: int, available_levels: int,
-              density: float, contents: int, external_buffers: bool,
-              size: int | None) -> SampleTileset:
+def _implicit(
+    *,
+    dims: int,
+    seed: int,
+    subtree_levels: int,
+    available_levels: int,
+    density: float,
+    contents: int,
+    external_buffers: bool,
+    size: int | None,
+) -> SampleTileset:
     if contents not in (1, 2):
         raise ValueError("contents must be 1 or 2")
     rng = random.Random(seed)
     asm = TilesetAssembly()
     coords = "{x}/{y}" if dims == 2 else "{x}/{y}/{z}"
-    subtree = "subtrees/{level}.{x}.{y}.subtree" if dims == 2 else \
-        "subtrees/{level}.{x}.{y}.{z}.subtree"
+    subtree = (
+        "subtrees/{level}.{x}.{y}.subtree" if dims == 2 else "subtrees/{level}.{x}.{y}.{z}.subtree"
+    )
     templates = [f"content/{{level}}/{coords}.glb", f"points/{{level}}/{coords}.pnts"][:contents]
-    root = implicit_part(asm, ROOT, rng=rng, seed=seed, dims=dims,
-                         subtree_levels=subtree_levels, available_levels=available_levels,
-                         density=density, templates=templates, subtree_template=subtree,
-                         external_buffers=external_buffers, size=lambda: size)
+    root = implicit_part(
+        asm,
+        ROOT,
+        rng=rng,
+        seed=seed,
+        dims=dims,
+        subtree_levels=subtree_levels,
+        available_levels=available_levels,
+        density=density,
+        templates=templates,
+        subtree_template=subtree,
+        external_buffers=external_buffers,
+        size=lambda: size,
+    )
     asm.put(ROOT, tileset_json(root))
     return asm.sample()
 
 
-def implicit_quadtree(*, seed: int = 0, subtree_levels: int = 2, available_levels: int = 6,
-                      density: float = 0.45, contents: int = 2, external_buffers: bool = False,
-                      size: int | None = None) -> SampleTileset:
+def implicit_quadtree(
+    *,
+    seed: int = 0,
+    subtree_levels: int = 2,
+    available_levels: int = 6,
+    density: float = 0.45,
+    contents: int = 2,
+    external_buffers: bool = False,
+    size: int | None = None,
+) -> SampleTileset:
     """1.1 `implicitTiling` QUADTREE with binary subtrees over several subtree levels.
 
     The root subtree is fully available (constant availability); deeper subtrees are sparse
     (bitstreams); the deepest have no child subtrees (constant 0). `contents=2` uses two content
     templates (GLB and pnts); `external_buffers` moves bitstreams to external `.bin` files.
     """
-    return _implicit(dims=2, seed=seed, subtree_levels=subtree_levels,
-                     available_levels=available_levels, density=density, contents=contents,
-                     external_buffers=external_buffers, size=size)
+    return _implicit(
+        dims=2,
+        seed=seed,
+        subtree_levels=subtree_levels,
+        available_levels=available_levels,
+        density=density,
+        contents=contents,
+        external_buffers=external_buffers,
+        size=size,
+    )
 
 
-def implicit_octree(*, seed: int = 0, subtree_levels: int = 2, available_levels: int = 4,
-                    density: float = 0.3, contents: int = 1, external_buffers: bool = False,
-                    size: int | None = None) -> SampleTileset:
+def implicit_octree(
+    *,
+    seed: int = 0,
+    subtree_levels: int = 2,
+    available_levels: int = 4,
+    density: float = 0.3,
+    contents: int = 1,
+    external_buffers: bool = False,
+    size: int | None = None,
+) -> SampleTileset:
     """1.1 `implicitTiling` OCTREE with binary subtrees (`{level}/{x}/{y}/{z}` templates)."""
-    return _implicit(dims=3, seed=seed, subtree_levels=subtree_levels,
-                     available_levels=available_levels, density=density, contents=contents,
-                     external_buffers=external_buffers, size=size)
+    return _implicit(
+        dims=3,
+        seed=seed,
+        subtree_levels=subtree_levels,
+        available_levels=available_levels,
+        density=density,
+        contents=contents,
+        external_buffers=external_buffers,
+        size=size,
+    )
 
 
-def implicit_json_subtree(*, seed: int = 0, subtree_levels: int = 2, available_levels: int = 5,
-                          density: float = 0.5) -> SampleTileset:
+def implicit_json_subtree(
+    *, seed: int = 0, subtree_levels: int = 2, available_levels: int = 5, density: float = 0.5
+) -> SampleTileset:
     """1.1 implicit quadtree whose subtrees are JSON files with an external buffer `../*.bin`."""
     rng = random.Random(seed)
     asm = TilesetAssembly()
-    root = implicit_part(asm, ROOT, rng=rng, seed=seed, subtree_levels=subtree_levels,
-                         available_levels=available_levels, density=density,
-                         subtree_template="subtrees/{level}.{x}.{y}.json",
-                         subtree_format="json", dense_root=False)
+    root = implicit_part(
+        asm,
+        ROOT,
+        rng=rng,
+        seed=seed,
+        subtree_levels=subtree_levels,
+        available_levels=available_levels,
+        density=density,
+        subtree_template="subtrees/{level}.{x}.{y}.json",
+        subtree_format="json",
+        dense_root=False,
+    )
     asm.put(ROOT, tileset_json(root))
     return asm.sample()
 
 
-def implicit_1_0(*, seed: int = 0, subtree_levels: int = 2, available_levels: int = 5,
-                 density: float = 0.5, contents: int = 1) -> SampleTileset:
+def implicit_1_0(
+    *,
+    seed: int = 0,
+    subtree_levels: int = 2,
+    available_levels: int = 5,
+    density: float = 0.5,
+    contents: int = 1,
+) -> SampleTileset:
     """3D Tiles 1.0 with the `3DTILES_implicit_tiling` extension (b3dm content, `bufferView`)."""
     rng = random.Random(seed)
     asm = TilesetAssembly()
     templates = ["content/{level}/{x}/{y}.b3dm", "points/{level}/{x}/{y}.pnts"][:contents]
-    root = implicit_part(asm, ROOT, rng=rng, seed=seed, subtree_levels=subtree_levels,
-                         available_levels=available_levels, density=density,
-                         templates=templates, legacy=True, dense_root=False)
+    root = implicit_part(
+        asm,
+        ROOT,
+        rng=rng,
+        seed=seed,
+        subtree_levels=subtree_levels,
+        available_levels=available_levels,
+        density=density,
+        templates=templates,
+        legacy=True,
+        dense_root=False,
+    )
     used = ["3DTILES_implicit_tiling"] + (["3DTILES_multiple_contents"] if contents > 1 else [])
-    asm.put(ROOT, tileset_json(root, version="1.0", extensionsUsed=used,
-                               extensionsRequired=used))
+    asm.put(ROOT, tileset_json(root, version="1.0", extensionsUsed=used, extensionsRequired=used))
     return asm.sample()
 
 
@@ -300,8 +410,7 @@ def legacy(*, seed: int = 0, n: int = 6) -> SampleTileset:
     for i in range(2):
         path = asm.put(f"sub/t{i}.b3dm", b3dm(glb(seed=seed * 1009 + 500 + i)))
         sub_tiles.append(relative_uri("sub/tileset.json", path))
-    asm.put("sub/tileset.json", tileset_json(content_tree(sub_tiles, 2, key="url"),
-                                             version="1.0"))
+    asm.put("sub/tileset.json", tileset_json(content_tree(sub_tiles, 2, key="url"), version="1.0"))
     root = content_tree(uris, 3, key="url")
     root.setdefault("children", []).append(tile(8.0, uri="sub/tileset.json", key="url"))
     asm.put(ROOT, tileset_json(root, version="1.0"))
@@ -321,15 +430,25 @@ def multiple_contents(*, seed: int = 0) -> SampleTileset:
     lt = "legacy/tileset.json"
     ext = "3DTILES_multiple_contents"
     child = tile(4.0, index=1, extensions={ext: {"content": [{"uri": relative_uri(lt, z)}]}})
-    legacy_root = tile(16.0, index=0, refine="ADD", children=[child], extensions={
-        ext: {"content": [{"uri": relative_uri(lt, x)}, {"uri": relative_uri(lt, y)}]}})
-    asm.put(lt, tileset_json(legacy_root, version="1.0", extensionsUsed=[ext],
-                             extensionsRequired=[ext]))
-    root = tile(64.0, refine="ADD", children=[
-        tile(32.0, contents=[a, b], index=1),
-        tile(32.0, contents=[c, shared], index=2),
-        tile(32.0, uri=lt, index=3),
-    ])
+    legacy_root = tile(
+        16.0,
+        index=0,
+        refine="ADD",
+        children=[child],
+        extensions={ext: {"content": [{"uri": relative_uri(lt, x)}, {"uri": relative_uri(lt, y)}]}},
+    )
+    asm.put(
+        lt, tileset_json(legacy_root, version="1.0", extensionsUsed=[ext], extensionsRequired=[ext])
+    )
+    root = tile(
+        64.0,
+        refine="ADD",
+        children=[
+            tile(32.0, contents=[a, b], index=1),
+            tile(32.0, contents=[c, shared], index=2),
+            tile(32.0, uri=lt, index=3),
+        ],
+    )
     asm.put(ROOT, tileset_json(root))
     return asm.sample()
 
@@ -347,21 +466,34 @@ def gltf_external(*, seed: int = 0) -> SampleTileset:
     asm.put(house, doc)
     asm.put("models/house.bin", bin_)
     house2 = "models/v2/house 2.gltf"
-    doc2, bin2 = gltf_json(relative_uri(house2, "models/v2/house 2.bin"),
-                           [relative_uri(house2, wall)], seed=seed + 1)
+    doc2, bin2 = gltf_json(
+        relative_uri(house2, "models/v2/house 2.bin"), [relative_uri(house2, wall)], seed=seed + 1
+    )
     asm.put(house2, doc2)
     asm.put("models/v2/house 2.bin", bin2)
     tex = asm.put("shared/tex ü.png", png(seed + 2))
     extra = png(seed + 3) * 3
     extra_bin = asm.put("shared/extra.bin", extra)
     with_img = "models/with image.glb"
-    asm.put(with_img, glb(seed=seed + 4, external_uris=[
-        relative_uri(with_img, tex), (relative_uri(with_img, extra_bin), len(extra))]))
-    root = tile(64.0, refine="ADD", children=[
-        tile(8.0, uri=relative_uri(ROOT, house), index=1),
-        tile(8.0, uri=relative_uri(ROOT, house2), index=2),
-        tile(8.0, uri=relative_uri(ROOT, with_img), index=3),
-    ])
+    asm.put(
+        with_img,
+        glb(
+            seed=seed + 4,
+            external_uris=[
+                relative_uri(with_img, tex),
+                (relative_uri(with_img, extra_bin), len(extra)),
+            ],
+        ),
+    )
+    root = tile(
+        64.0,
+        refine="ADD",
+        children=[
+            tile(8.0, uri=relative_uri(ROOT, house), index=1),
+            tile(8.0, uri=relative_uri(ROOT, house2), index=2),
+            tile(8.0, uri=relative_uri(ROOT, with_img), index=3),
+        ],
+    )
     asm.put(ROOT, tileset_json(root))
     return asm.sample()
 
@@ -400,8 +532,11 @@ def gzip_shape(*, seed: int = 0) -> SampleTileset:
     ext = "ext/tileset.json"
     ea = asm.put("ext/a.b3dm", gzip_bytes(b3dm(glb(seed=seed + 3))), encoding="gzip")
     eb = asm.put("ext/b.glb", glb(seed=seed + 4))
-    asm.put(ext, gzip_bytes(tileset_json(content_tree(
-        [relative_uri(ext, ea), relative_uri(ext, eb)], 2))), encoding="gzip")
+    asm.put(
+        ext,
+        gzip_bytes(tileset_json(content_tree([relative_uri(ext, ea), relative_uri(ext, eb)], 2))),
+        encoding="gzip",
+    )
     ext2 = "ext2/tileset.json"
     ec = asm.put("ext2/c.glb", gzip_bytes(glb(seed=seed + 5)), encoding="gzip")
     asm.put(ext2, gzip_bytes(tileset_json(content_tree([relative_uri(ext2, ec)], 2))))
@@ -412,13 +547,19 @@ def gzip_shape(*, seed: int = 0) -> SampleTileset:
 def schema(*, seed: int = 0) -> SampleTileset:
     """A tileset with `schemaUri` and a GLB whose `EXT_structural_metadata` has a `schemaUri`."""
     asm = TilesetAssembly()
-    body = {"id": "tilegen", "classes": {"element": {"properties": {
-        "height": {"type": "SCALAR", "componentType": "FLOAT32"}}}}}
+    body = {
+        "id": "tilegen",
+        "classes": {
+            "element": {"properties": {"height": {"type": "SCALAR", "componentType": "FLOAT32"}}}
+        },
+    }
     sch = asm.put("schema/schema.json", json_bytes(body))
     gsch = asm.put("schema/glb schema.json", json_bytes({**body, "id": "tilegen_glb"}))
     path = "tiles/0.glb"
-    meta = {"extensionsUsed": ["EXT_structural_metadata"],
-            "extensions": {"EXT_structural_metadata": {"schemaUri": relative_uri(path, gsch)}}}
+    meta = {
+        "extensionsUsed": ["EXT_structural_metadata"],
+        "extensions": {"EXT_structural_metadata": {"schemaUri": relative_uri(path, gsch)}},
+    }
     asm.put(path, glb(seed=seed, json_extra=meta))
     asm.put(ROOT, tileset_json(content_tree([path], 2), schemaUri=relative_uri(ROOT, sch)))
     return asm.sample()

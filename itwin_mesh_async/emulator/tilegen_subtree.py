@@ -94,8 +94,9 @@ class _Layout:
         self.parts: dict[str, list[bytes]] = {"internal": [], "external": []}
         self.views: list[tuple[str, int, int]] = []  # (buffer, offset, length)
 
-    def availability(self, indices: set[int], length: int, where: str,
-                     with_count: bool) -> dict[str, Any]:
+    def availability(
+        self, indices: set[int], length: int, where: str, with_count: bool
+    ) -> dict[str, Any]:
         count = len(indices)
         if count in (0, length):
             out: dict[str, Any] = {"constant": 1 if count else 0}
@@ -123,15 +124,24 @@ class _Layout:
             buffers.append({"uri": external_uri, "byteLength": len(external)})
         if buffers:
             doc["buffers"] = buffers
-            doc["bufferViews"] = [{"buffer": index[w], "byteOffset": off, "byteLength": n}
-                                  for w, off, n in self.views]
+            doc["bufferViews"] = [
+                {"buffer": index[w], "byteOffset": off, "byteLength": n} for w, off, n in self.views
+            ]
         return internal, (external or None)
 
 
-def _subtree_doc(*, dims: int, subtree_levels: int, tiles: Collection[Coord],
-                 contents: Sequence[Collection[Coord]], child_subtrees: Collection[Coord],
-                 tile_where: str, rest_where: str, legacy: bool,
-                 external_uri: str | None) -> tuple[dict[str, Any], bytes, bytes | None]:
+def _subtree_doc(
+    *,
+    dims: int,
+    subtree_levels: int,
+    tiles: Collection[Coord],
+    contents: Sequence[Collection[Coord]],
+    child_subtrees: Collection[Coord],
+    tile_where: str,
+    rest_where: str,
+    legacy: bool,
+    external_uri: str | None,
+) -> tuple[dict[str, Any], bytes, bytes | None]:
     if dims not in (2, 3):
         raise ValueError("dims must be 2 (quadtree) or 3 (octree)")
     if subtree_levels < 1:
@@ -151,7 +161,8 @@ def _subtree_doc(*, dims: int, subtree_levels: int, tiles: Collection[Coord],
             raise ValueError("content is available only where its tile is available")
         content_objs.append(layout.availability(idx, n_tiles, rest_where, not legacy))
     doc["childSubtreeAvailability"] = layout.availability(
-        _child_indices(child_subtrees, dims, subtree_levels), n_children, rest_where, not legacy)
+        _child_indices(child_subtrees, dims, subtree_levels), n_children, rest_where, not legacy
+    )
     if legacy and all(c.get("constant") == 0 for c in content_objs):
         content_objs = []  # the 1.0 extension disallows content availability without content
     if content_objs:
@@ -165,10 +176,16 @@ def _subtree_doc(*, dims: int, subtree_levels: int, tiles: Collection[Coord],
     return doc, internal, external
 
 
-def subtree_binary(*, dims: int = 2, subtree_levels: int, tiles: Collection[Coord],
-                   contents: Sequence[Collection[Coord]] = (),
-                   child_subtrees: Collection[Coord] = (),
-                   external_buffer_uri: str | None = None, legacy: bool = False) -> SubtreeFiles:
+def subtree_binary(
+    *,
+    dims: int = 2,
+    subtree_levels: int,
+    tiles: Collection[Coord],
+    contents: Sequence[Collection[Coord]] = (),
+    child_subtrees: Collection[Coord] = (),
+    external_buffer_uri: str | None = None,
+    legacy: bool = False,
+) -> SubtreeFiles:
     """A binary subtree file (`subt` magic, version 1, JSON + binary chunks).
 
     With `external_buffer_uri`, tile availability stays in the internal buffer and content and
@@ -179,24 +196,44 @@ def subtree_binary(*, dims: int = 2, subtree_levels: int, tiles: Collection[Coor
     """
     rest = "external" if external_buffer_uri else "internal"
     doc, internal, external = _subtree_doc(
-        dims=dims, subtree_levels=subtree_levels, tiles=tiles, contents=contents,
-        child_subtrees=child_subtrees, tile_where="internal", rest_where=rest, legacy=legacy,
-        external_uri=external_buffer_uri)
+        dims=dims,
+        subtree_levels=subtree_levels,
+        tiles=tiles,
+        contents=contents,
+        child_subtrees=child_subtrees,
+        tile_where="internal",
+        rest_where=rest,
+        legacy=legacy,
+        external_uri=external_buffer_uri,
+    )
     json_chunk = pad_json(doc, 24)
     header = struct.pack("<4sIQQ", b"subt", 1, len(json_chunk), len(internal))
     return SubtreeFiles(header + json_chunk + internal, external)
 
 
-def subtree_json(*, dims: int = 2, subtree_levels: int, tiles: Collection[Coord],
-                 contents: Sequence[Collection[Coord]] = (),
-                 child_subtrees: Collection[Coord] = (),
-                 buffer_uri: str, legacy: bool = False) -> SubtreeFiles:
+def subtree_json(
+    *,
+    dims: int = 2,
+    subtree_levels: int,
+    tiles: Collection[Coord],
+    contents: Sequence[Collection[Coord]] = (),
+    child_subtrees: Collection[Coord] = (),
+    buffer_uri: str,
+    legacy: bool = False,
+) -> SubtreeFiles:
     """A JSON subtree file; every bitstream lives in the external buffer at `buffer_uri`.
 
     `.buffer` is None when all availability is constant (no buffer is referenced then).
     """
     doc, _, external = _subtree_doc(
-        dims=dims, subtree_levels=subtree_levels, tiles=tiles, contents=contents,
-        child_subtrees=child_subtrees, tile_where="external", rest_where="external",
-        legacy=legacy, external_uri=buffer_uri)
+        dims=dims,
+        subtree_levels=subtree_levels,
+        tiles=tiles,
+        contents=contents,
+        child_subtrees=child_subtrees,
+        tile_where="external",
+        rest_where="external",
+        legacy=legacy,
+        external_uri=buffer_uri,
+    )
     return SubtreeFiles(json_bytes(doc), external)

@@ -12,8 +12,16 @@ import attrs
 
 from .tilegen_formats import json_bytes
 
-__all__ = ["SampleTileset", "TilesetAssembly", "bounding_box", "content_tree", "relative_uri",
-           "sizes", "tile", "tileset_json"]
+__all__ = [
+    "SampleTileset",
+    "TilesetAssembly",
+    "bounding_box",
+    "content_tree",
+    "relative_uri",
+    "sizes",
+    "tile",
+    "tileset_json",
+]
 
 
 @attrs.frozen(repr=False)
@@ -34,9 +42,11 @@ class SampleTileset:
 
     def __repr__(self) -> str:
         # A summary: the default repr would print every file's bytes.
-        return (f"SampleTileset(root={self.root!r}, files={len(self.files)}, "
-                f"bytes={self.total_bytes}, reachable={len(self.reachable)}, "
-                f"missing={sorted(self.missing)!r}, encodings={len(self.encodings)})")
+        return (
+            f"SampleTileset(root={self.root!r}, files={len(self.files)}, "
+            f"bytes={self.total_bytes}, reachable={len(self.reachable)}, "
+            f"missing={sorted(self.missing)!r}, encodings={len(self.encodings)})"
+        )
 
     @property
     def total_bytes(self) -> int:
@@ -58,8 +68,9 @@ class TilesetAssembly:
         self.missing: set[str] = set()
         self.encodings: dict[str, str] = {}
 
-    def put(self, path: str, data: bytes, *, reachable: bool = True,
-            encoding: str | None = None) -> str:
+    def put(
+        self, path: str, data: bytes, *, reachable: bool = True, encoding: str | None = None
+    ) -> str:
         """Store `data` at `path`; returns `path`."""
         if path in self.files:
             raise ValueError(f"generator bug: {path!r} written twice")
@@ -83,9 +94,13 @@ class TilesetAssembly:
         absent = self.reachable - self.missing - self.files.keys()
         if absent:
             raise ValueError(f"generator bug: reachable but absent: {sorted(absent)[:5]}")
-        return SampleTileset(files=self.files, reachable=frozenset(self.reachable),
-                             missing=frozenset(self.missing), encodings=self.encodings,
-                             root=root)
+        return SampleTileset(
+            files=self.files,
+            reachable=frozenset(self.reachable),
+            missing=frozenset(self.missing),
+            encodings=self.encodings,
+            root=root,
+        )
 
 
 def relative_uri(src: str, dst: str, query: str = "") -> str:
@@ -106,9 +121,17 @@ def bounding_box(index: int = 0, half: float = 50.0) -> dict[str, list[float]]:
     return {"box": [cx, cy, 0.0, half, 0.0, 0.0, 0.0, half, 0.0, 0.0, 0.0, half]}
 
 
-def tile(error: float, *, uri: str | None = None, contents: Sequence[str] = (),
-         children: Sequence[dict[str, Any]] = (), index: int = 0, key: str = "uri",
-         refine: str | None = None, **extra: Any) -> dict[str, Any]:
+def tile(
+    error: float,
+    *,
+    uri: str | None = None,
+    contents: Sequence[str] = (),
+    children: Sequence[dict[str, Any]] = (),
+    index: int = 0,
+    key: str = "uri",
+    refine: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
     """A tile object; `uri` becomes `content` (`key` "url" for legacy), `contents` 1.1 contents."""
     out: dict[str, Any] = {"boundingVolume": bounding_box(index), "geometricError": error}
     if refine:
@@ -123,8 +146,9 @@ def tile(error: float, *, uri: str | None = None, contents: Sequence[str] = (),
     return out
 
 
-def tileset_json(root: dict[str, Any], *, version: str = "1.1", error: float = 500.0,
-                 **extra: Any) -> bytes:
+def tileset_json(
+    root: dict[str, Any], *, version: str = "1.1", error: float = 500.0, **extra: Any
+) -> bytes:
     """Tileset JSON bytes with `asset`, `geometricError`, `root` and any extra top-level keys."""
     doc: dict[str, Any] = {"asset": {"version": version, "generator": "itwin-mesh-async tilegen"}}
     doc.update(extra)
@@ -133,8 +157,14 @@ def tileset_json(root: dict[str, Any], *, version: str = "1.1", error: float = 5
     return json_bytes(doc)
 
 
-def content_tree(uris: Sequence[str], fanout: int, *, error: float = 256.0,
-                 key: str = "uri", refine: str = "REPLACE") -> dict[str, Any]:
+def content_tree(
+    uris: Sequence[str],
+    fanout: int,
+    *,
+    error: float = 256.0,
+    key: str = "uri",
+    refine: str = "REPLACE",
+) -> dict[str, Any]:
     """A tree of tiles, one per content URI: node 0 on top, node i under node (i-1)//fanout."""
     if fanout < 1:
         raise ValueError("fanout must be >= 1")

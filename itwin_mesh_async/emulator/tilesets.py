@@ -102,14 +102,20 @@ def iter_files(shape: str, **params: Any) -> Iterator[tuple[str, bytes]]:
 
 def _safe_target(root: Path, rel: str) -> Path:
     parts = rel.split("/")
-    if (not rel or rel.startswith("/") or "\\" in rel or "\0" in rel
-            or any(p in ("", ".", "..") for p in parts)):
+    if (
+        not rel
+        or rel.startswith("/")
+        or "\\" in rel
+        or "\0" in rel
+        or any(p in ("", ".", "..") for p in parts)
+    ):
         raise ValueError(f"refusing to write unsafe path {rel!r}")
     return root.joinpath(*parts)
 
 
-def write_tileset(sample: SampleTileset | Iterable[tuple[str, bytes]],
-                  directory: str | os.PathLike[str]) -> int:
+def write_tileset(
+    sample: SampleTileset | Iterable[tuple[str, bytes]], directory: str | os.PathLike[str]
+) -> int:
     """Write the files (a `SampleTileset` or `(path, bytes)` pairs) under `directory`.
 
     Bytes are written as stored (gzip stays gzip). Returns the number of files written. A path

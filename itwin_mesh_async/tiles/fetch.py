@@ -285,9 +285,7 @@ class Fetcher:
 
         return await self.fetch(url, "(container listing)", keep)
 
-    async def _get(
-        self, signed: URL, path: str, mirror: Mirror | None, generation: int
-    ) -> Body:
+    async def _get(self, signed: URL, path: str, mirror: Mirror | None, generation: int) -> Body:
         started = time.perf_counter() if self._log_requests else 0.0
         try:
             async with self.session.get(
@@ -328,8 +326,9 @@ class Fetcher:
                     ):
                         raise _Retry("body does not match its Content-MD5")
                     return Body(len(data), data, None, encoding)
-                return await self._stream(resp, mirror, path, length=length, md5=md5,
-                                          encoding=encoding)
+                return await self._stream(
+                    resp, mirror, path, length=length, md5=md5, encoding=encoding
+                )
         except aiohttp.ClientConnectorCertificateError as exc:
             # Trying again cannot make a certificate trusted: say so at once.
             raise TileFetchError(

@@ -118,9 +118,7 @@ class Mirror:
             probe.unlink()
             self._check_source()
         except OSError as exc:
-            raise DownloadError(
-                f"cannot write to {self.dest}: {describe_os_error(exc)}"
-            ) from None
+            raise DownloadError(f"cannot write to {self.dest}: {describe_os_error(exc)}") from None
         self._real_dest = os.path.realpath(self.dest)
         self._dirs = {str(self.dest)}
         with contextlib.suppress(AttributeError, ValueError, OSError):  # no pathconf: keep 1024
