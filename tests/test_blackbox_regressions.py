@@ -21,7 +21,7 @@ _BOMB_PEAK = textwrap.dedent(
     """
     import resource, zlib
     from itwin_mesh_async.errors import TileFormatError
-    from itwin_mesh_async.tiles.formats import gunzip_bounded
+    from itwin_mesh_async.tiles.parse.formats import gunzip_bounded
     packer = zlib.compressobj(9, zlib.DEFLATED, 31)
     zeros = bytes(1 << 20)
     bomb = b"".join([packer.compress(zeros) for _ in range(64)] + [packer.flush()])

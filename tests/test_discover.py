@@ -13,9 +13,15 @@ import pytest
 from yarl import URL
 
 from itwin_mesh_async.errors import InvalidArgumentError, TileFormatError, UnsafeReferenceError
-from itwin_mesh_async.tiles.discover import Discovery, Ref, RefKind, discover, discover_subtree
-from itwin_mesh_async.tiles.implicit import ImplicitContext
 from itwin_mesh_async.tiles.limits import Limits
+from itwin_mesh_async.tiles.parse.discover import (
+    Discovery,
+    Ref,
+    RefKind,
+    discover,
+    discover_subtree,
+)
+from itwin_mesh_async.tiles.parse.implicit import ImplicitContext
 from itwin_mesh_async.urls import container_root, relative_path, resolve_reference
 
 SAS = "sv=2022-11-02&se=2030-01-01T00%3A00%3A00Z&sp=rl&sig=Zm9v%2Bb2%2Fx%3D"
@@ -612,7 +618,7 @@ def test_implicit_context_helpers() -> None:
 
 
 def test_gltf_1_resources_keyed_by_id_are_found() -> None:
-    from itwin_mesh_async.tiles.gltf import gltf_refs
+    from itwin_mesh_async.tiles.parse.gltf import gltf_refs
 
     doc = {
         "asset": {"version": "1.0"},

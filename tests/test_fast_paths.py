@@ -25,11 +25,12 @@ from yarl import URL
 from itwin_mesh_async import urls
 from itwin_mesh_async.emulator.tilesets import build_tileset, glb
 from itwin_mesh_async.errors import UnsafeReferenceError
-from itwin_mesh_async.tiles import TileWalker, engine, fetch
-from itwin_mesh_async.tiles.discover import Ref, discover
-from itwin_mesh_async.tiles.engine import SeenPaths
+from itwin_mesh_async.tiles import TileWalker, Tuning, pipeline
 from itwin_mesh_async.tiles.fetch import Link
+from itwin_mesh_async.tiles.frontier import Frontier
 from itwin_mesh_async.tiles.mirror import Mirror
+from itwin_mesh_async.tiles.parse.discover import Ref, RefKind, discover
+from itwin_mesh_async.tiles.seen import SeenPaths
 from itwin_mesh_async.urls import (
     ReferenceResolver,
     merge_query,
@@ -201,30 +202,46 @@ def big_tileset_app(files: dict[str, bytes]) -> web.Application:
 
 
 @pytest.mark.parametrize("budget", [1, 64, 10**9])
-async def test_the_frontier_stays_within_its_budget(
-    budget: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_the_frontier_stays_within_its_budget(budget: int) -> None:
     # 20 external tilesets of 30 tiles: opened all at once, they would queue 600 references.
-    sample = build_tileset("big", n=600, per_tileset=30)
-    monkeypatch.setattr(engine, "FRONTIER_BUDGET", budget)
-    peak = 0
-    push = engine._Walk.push
+    base = URL("http://h/c/tileset.json")
+    handled: list[str] = []
+    frontier = Frontier(budget)
 
-    def recording(walk: engine._Walk, refs: list[Ref], depth: int) -> None:
-        nonlocal peak
-        push(walk, refs, depth)
-        peak = max(peak, len(walk.pending))
+    async def handle(ref: Ref, depth: int) -> None:
+        handled.append(ref.uri)
+        await asyncio.sleep(0)  # let the other workers take references meanwhile
+        if ref.uri == "tileset.json":
+            uris = [f"t{i}.json" for i in range(20)]
+        elif ref.uri.endswith(".json"):
+            uris = [f"{ref.uri}/{j}.glb" for j in range(30)]
+        else:
+            return
+        if ref.uri != "tileset.json":
+            frontier.opened(len(uris))
+        frontier.push([Ref(u, base, RefKind.TILESET_OR_CONTENT) for u in uris], depth + 1)
 
-    monkeypatch.setattr(engine._Walk, "push", recording)
-    async with serve_app(big_tileset_app(dict(sample.files))) as origin:
-        report = await TileWalker(concurrency=8).download(f"{origin}/c/tileset.json", tmp_path)
-    assert report.ok and report.tiles == len(sample.files)
-    assert mirror_files(tmp_path) == dict(sample.files)
+    frontier.push([Ref("tileset.json", base, RefKind.TILESET_OR_CONTENT)], 0)
+    await frontier.run(8, handle)
+    assert len(handled) == 1 + 20 + 600 and len(set(handled)) == len(handled)
+    assert len(frontier) == 0 and frontier.busy == 0
     if budget == 10**9:
-        assert peak > 200  # the control: tilesets opened at once queue all their references
+        assert frontier.peak > 200  # the control: tilesets opened at once queue all their refs
     else:
         # At most one tileset's references beyond the budget (its size is learnt as it goes).
-        assert peak <= max(budget, 30) + 30
+        assert frontier.peak <= max(budget, 30) + 30
+
+
+@pytest.mark.parametrize("budget", [1, 64])
+async def test_a_download_under_a_small_frontier_budget_is_complete(
+    budget: int, tmp_path: Path
+) -> None:
+    sample = build_tileset("big", n=600, per_tileset=30)
+    walker = TileWalker(concurrency=8, tuning=Tuning(frontier_budget=budget))
+    async with serve_app(big_tileset_app(dict(sample.files))) as origin:
+        report = await walker.download(f"{origin}/c/tileset.json", tmp_path)
+    assert report.ok and report.tiles == len(sample.files)
+    assert mirror_files(tmp_path) == dict(sample.files)
 
 
 @pytest.mark.parametrize(("slow", "in_threads"), [(1e9, False), (-1.0, True)])
@@ -232,7 +249,7 @@ async def test_whole_bodies_go_to_threads_only_when_writes_are_slow(
     slow: float, in_threads: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sample = build_tileset("big", n=60, per_tileset=30)
-    monkeypatch.setattr(engine, "SLOW_WRITE", slow)  # every write "fast", or every one "slow"
+    tuning = Tuning(slow_write=slow)  # every write "fast", or every one "slow"
     threads: list[str] = []
     write = Mirror.write
 
@@ -242,7 +259,7 @@ async def test_whole_bodies_go_to_threads_only_when_writes_are_slow(
 
     monkeypatch.setattr(Mirror, "write", recording)
     async with serve_app(big_tileset_app(dict(sample.files))) as origin:
-        report = await TileWalker().download(f"{origin}/c/tileset.json", tmp_path)
+        report = await TileWalker(tuning=tuning).download(f"{origin}/c/tileset.json", tmp_path)
     assert report.ok and mirror_files(tmp_path) == dict(sample.files)
     pooled = [name.startswith("itwin-mesh-write") for name in threads]
     # The first writes run inline until the average says they are slow.
@@ -253,15 +270,13 @@ async def test_whole_bodies_go_to_threads_only_when_writes_are_slow(
 
 
 @pytest.mark.parametrize("where", ["headers", "body", "streamed", "unsized"])
-async def test_a_stalled_attempt_is_retried(
-    where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_a_stalled_attempt_is_retried(where: str, tmp_path: Path) -> None:
     sample = build_tileset("big", n=4, per_tileset=4, size=3000)
     files = dict(sample.files)
     stalled = "t/0/0/1.glb" if "t/0/0/1.glb" in files else sorted(files)[-1]
     stall = aiohttp.ClientTimeout(sock_read=0.3)  # the default is 60 s between two reads
-    if where == "streamed":
-        monkeypatch.setattr(fetch, "INLINE_LIMIT", 1000)  # streamed to a temporary file
+    # "streamed": past the inline limit, the body goes to a temporary file.
+    tuning = Tuning(inline_limit=1000) if where == "streamed" else Tuning()
     release = asyncio.Event()
     attempts: list[str] = []
 
@@ -285,11 +300,11 @@ async def test_a_stalled_attempt_is_retried(
     async with serve_app(app, shutdown_timeout=1) as origin:
         try:
             if where == "unsized":  # only the stream reads a body of unknown length whole
-                stream = TileWalker(timeout=stall).stream(f"{origin}/c/tileset.json")
+                stream = TileWalker(timeout=stall, tuning=tuning).stream(f"{origin}/c/tileset.json")
                 got = {tile.path: tile.data async for tile in stream}
                 report = stream.report
             else:
-                walker = TileWalker(timeout=stall)
+                walker = TileWalker(timeout=stall, tuning=tuning)
                 report = await walker.download(f"{origin}/c/tileset.json", tmp_path)
                 got = mirror_files(tmp_path)
         finally:
@@ -302,7 +317,7 @@ async def test_a_large_glb_is_parsed_inline_and_a_large_json_in_a_thread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Parsing a GLB reads its JSON chunk only: a thread hop would cost more than the parse.
-    padding = "x" * (engine.PARSE_IN_THREAD + 10)
+    padding = "x" * (Tuning().parse_in_thread + 10)
     doc = {"asset": {"version": "1.1", "extras": padding}, "geometricError": 1,
            "root": {"geometricError": 0, "boundingVolume": {"sphere": [0, 0, 0, 1]},
                     "content": {"uri": "big.glb"}}}  # fmt: skip
@@ -313,7 +328,7 @@ async def test_a_large_glb_is_parsed_inline_and_a_large_json_in_a_thread(
         threads[url.path.rsplit("/", 1)[-1]] = threading.current_thread().name
         return discover(url, *args, **kwargs)
 
-    monkeypatch.setattr(engine, "discover", recording)
+    monkeypatch.setattr(pipeline, "discover", recording)
     async with serve_app(big_tileset_app(files)) as origin:
         report = await TileWalker().download(f"{origin}/c/tileset.json", tmp_path)
     assert report.ok and mirror_files(tmp_path) == files

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from itwin_mesh_async.errors import TileFormatError
-from itwin_mesh_async.tiles.formats import (
+from itwin_mesh_async.tiles.parse.formats import (
     detect_format,
     gunzip_bounded,
     is_gzip,

@@ -12,19 +12,21 @@ from hypothesis import strategies as st
 from yarl import URL
 
 from itwin_mesh_async.errors import TileFormatError
-from itwin_mesh_async.tiles.implicit import (
-    Availability,
+from itwin_mesh_async.tiles.limits import Limits
+from itwin_mesh_async.tiles.parse.implicit import (
     ImplicitContext,
-    SubtreeResult,
     expand_template,
     morton_decode_2d,
     morton_decode_3d,
     morton_encode_2d,
     morton_encode_3d,
+)
+from itwin_mesh_async.tiles.parse.subtree import (
+    Availability,
+    SubtreeResult,
     parse_subtree,
     resolve_subtree,
 )
-from itwin_mesh_async.tiles.limits import Limits
 
 LIMITS = Limits()
 BASE = URL("http://h/c/tileset.json")

@@ -8,9 +8,9 @@ import pytest
 from yarl import URL
 
 from itwin_mesh_async.errors import TileFormatError
-from itwin_mesh_async.tiles.implicit import ImplicitContext
 from itwin_mesh_async.tiles.limits import Limits
-from itwin_mesh_async.tiles.tileset import TilesetRefs, is_tileset, parse_tileset
+from itwin_mesh_async.tiles.parse.implicit import ImplicitContext
+from itwin_mesh_async.tiles.parse.tileset import TilesetRefs, is_tileset, parse_tileset
 
 BASE = URL("http://h/c/tileset.json")
 LIMITS = Limits()

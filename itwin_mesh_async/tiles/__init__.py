@@ -1,24 +1,41 @@
 """3D Tiles: the walker that streams or mirrors a whole tileset, and its report types.
 
-``TileWalker`` and ``TileStream`` (the I/O engine, which needs aiohttp) load on first use, so
-that the pure parsing modules of this package import without it.
+``TileWalker`` and ``TileStream`` (which need aiohttp) load on first use, so that the pure
+parsers (:mod:`.parse`) import without it. ``Limits`` and ``Tuning`` are the walker's bounds and
+thresholds.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .limits import Limits
 from .report import DownloadReport, FailedFile, Progress, Tile
+from .tuning import Tuning
 
 if TYPE_CHECKING:
-    from .engine import TileStream, TileWalker
+    from .stream import TileStream
+    from .walker import TileWalker
 
-__all__ = ["DownloadReport", "FailedFile", "Progress", "Tile", "TileStream", "TileWalker"]
+__all__ = [
+    "DownloadReport",
+    "FailedFile",
+    "Limits",
+    "Progress",
+    "Tile",
+    "TileStream",
+    "TileWalker",
+    "Tuning",
+]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("TileWalker", "TileStream"):
-        from . import engine  # noqa: PLC0415 - loaded on first use, see above
+    if name == "TileWalker":
+        from .walker import TileWalker  # noqa: PLC0415 - loaded on first use, see above
 
-        return getattr(engine, name)
+        return TileWalker
+    if name == "TileStream":
+        from .stream import TileStream  # noqa: PLC0415 - loaded on first use, see above
+
+        return TileStream
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

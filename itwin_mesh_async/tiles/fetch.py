@@ -3,7 +3,7 @@
 :class:`Link` holds the container root and the current SAS query, and renews it once for all
 workers when the container refuses it. :class:`Fetcher` GETs one file with per-file retries
 (resets, truncated bodies, 5xx, 429 with ``Retry-After``), checks ``Content-Length`` and
-``Content-MD5``, and hands the :class:`Body` to the engine's ``accept`` callback, whose
+``Content-MD5``, and hands the :class:`Body` to the walk's ``accept`` callback, whose
 :class:`~itwin_mesh_async.errors.TileFormatError` (a body that fails verification) also counts
 as a failed attempt. This is the per-file hot path: headers, timeouts and the SAS are built once.
 """
@@ -43,6 +43,7 @@ from ..urls import (
     with_sas,
 )
 from .mirror import Mirror, TempFile, storage_error
+from .tuning import DEFAULT_TUNING
 
 __all__ = ["Body", "Fetcher", "Link", "RenewCallback"]
 
@@ -51,9 +52,6 @@ log = logging.getLogger("itwin_mesh_async.tiles")
 RenewCallback = Callable[[], Awaitable[URL | str]]
 
 CHUNK = 256 * 1024
-# Bodies up to this size are read whole (one buffer, no thread hop); larger ones are streamed
-# to a temporary file in CHUNK pieces so that memory stays bounded.
-INLINE_LIMIT = 1024 * 1024
 # Renew this long before the SAS `se` time when there is a way to renew.
 RENEW_MARGIN = 120.0
 # A body that fails verification is fetched once more (it may have been damaged in transit).
@@ -214,14 +212,16 @@ class Fetcher:
         *,
         on_retry: Callable[[], None] | None = None,
         timeout: aiohttp.ClientTimeout | None = None,
+        inline_limit: int = DEFAULT_TUNING.inline_limit,
     ) -> None:
         self.session = session
+        self._inline_limit = inline_limit
         self.link = link
         self.policy = policy
         self._on_retry = on_retry
         self._timeout = timeout or aiohttp.ClientTimeout(total=None, sock_connect=30, sock_read=60)
         # Files in a row (across workers) that used up their retries on resets, timeouts, 5xx
-        # or 429, with no answer in between: the engine's circuit breaker reads it.
+        # or 429, with no answer in between: the walk's circuit breaker reads it.
         self.unanswered = 0
         # Decided once: the per-file hot path pays nothing for request logs when they are off.
         self._log_requests = log.isEnabledFor(logging.DEBUG)
@@ -317,7 +317,7 @@ class Fetcher:
                 length = resp.content_length
                 md5 = headers.get("Content-MD5")
                 encoding = headers.get("Content-Encoding")
-                if mirror is None or (length is not None and length <= INLINE_LIMIT):
+                if mirror is None or (length is not None and length <= self._inline_limit):
                     data = await resp.read()
                     if length is not None and len(data) != length:
                         raise _Retry(f"body cut short ({len(data)} of {length} bytes)")

@@ -23,8 +23,8 @@ class Limits:
     - ``max_depth``: deepest tile nesting inside one tileset JSON.
     - ``max_tiles_per_tileset``: most tiles in one tileset JSON.
     - ``max_subtree_bytes``: largest subtree file (binary or JSON) and external subtree buffer.
-    - ``max_external_depth``: longest chain of external tilesets / subtrees followed; the engine
-      applies it, since only the engine knows the chain.
+    - ``max_external_depth``: longest chain of external tilesets / subtrees followed; the walk
+      applies it, since only the walk knows the chain.
     - ``max_refs_per_file``: most references one file may yield (an implicit subtree with
       constant availability over many levels can name millions of tiles).
     - ``max_subtree_levels``: largest ``subtreeLevels`` accepted.

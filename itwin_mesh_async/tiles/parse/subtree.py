@@ -1,7 +1,6 @@
-"""Implicit tiling: Morton codes, subtree files and the tiles/subtrees they make available.
+"""Implicit tiling subtree files and the tiles/subtrees they make available.
 
-Pure. Covers 3D Tiles 1.1 ``implicitTiling`` and the 1.0 ``3DTILES_implicit_tiling`` extension:
-subtrees in binary (``subt``) or JSON form, internal or external buffers, availability as
+Pure. Subtrees in binary (``subt``) or JSON form, internal or external buffers, availability as
 bitstreams (least significant bit first) or constants, one content availability per content
 template. Only available contents and child subtrees are returned.
 """
@@ -13,133 +12,22 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
-from yarl import URL
 
-from ..errors import TileFormatError
-from ..urls import is_data_uri
+from ...errors import TileFormatError
+from ...urls import is_data_uri
+from ..limits import Limits
 from .formats import Buffer, parse_json, subtree_chunks
-from .limits import Limits
+from .implicit import OCTREE, ImplicitContext, morton_decode_2d, morton_decode_3d
 
 __all__ = [
     "Availability",
-    "ImplicitContext",
     "ParsedSubtree",
     "SubtreeResult",
     "available_children",
     "available_contents",
-    "expand_template",
-    "morton_decode_2d",
-    "morton_decode_3d",
-    "morton_encode_2d",
-    "morton_encode_3d",
     "parse_subtree",
     "resolve_subtree",
 ]
-
-QUADTREE = "QUADTREE"
-OCTREE = "OCTREE"
-_BRANCHING = {QUADTREE: 4, OCTREE: 8}
-
-
-# -- Morton order -------------------------------------------------------------------------------
-
-
-def morton_encode_2d(x: int, y: int) -> int:
-    """Interleave the bits of ``x`` (even positions) and ``y`` (odd positions)."""
-    code = 0
-    bit = 0
-    while x or y:
-        code |= (x & 1) << bit | (y & 1) << (bit + 1)
-        x >>= 1
-        y >>= 1
-        bit += 2
-    return code
-
-
-def morton_decode_2d(code: int) -> tuple[int, int]:
-    """Inverse of :func:`morton_encode_2d`."""
-    x = y = 0
-    bit = 0
-    while code:
-        x |= (code & 1) << bit
-        y |= ((code >> 1) & 1) << bit
-        code >>= 2
-        bit += 1
-    return x, y
-
-
-def morton_encode_3d(x: int, y: int, z: int) -> int:
-    """Interleave the bits of ``x``, ``y``, ``z`` (positions 3k, 3k+1, 3k+2)."""
-    code = 0
-    bit = 0
-    while x or y or z:
-        code |= (x & 1) << bit | (y & 1) << (bit + 1) | (z & 1) << (bit + 2)
-        x >>= 1
-        y >>= 1
-        z >>= 1
-        bit += 3
-    return code
-
-
-def morton_decode_3d(code: int) -> tuple[int, int, int]:
-    """Inverse of :func:`morton_encode_3d`."""
-    x = y = z = 0
-    bit = 0
-    while code:
-        x |= (code & 1) << bit
-        y |= ((code >> 1) & 1) << bit
-        z |= ((code >> 2) & 1) << bit
-        code >>= 3
-        bit += 1
-    return x, y, z
-
-
-# -- context ------------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class ImplicitContext:
-    """What a subtree file needs to be interpreted: the implicit root's tiling and its place.
-
-    ``base`` is the URL of the tileset that declares the implicit root: subtree and content
-    templates resolve against it, not against the subtree file. ``level``/``x``/``y``/``z``
-    are the global coordinates of this subtree's root tile (``z`` is 0 for a quadtree).
-    """
-
-    scheme: str
-    subtree_levels: int
-    available_levels: int
-    subtrees_uri: str
-    content_uris: tuple[str, ...]
-    base: URL
-    level: int = 0
-    x: int = 0
-    y: int = 0
-    z: int = 0
-
-    @property
-    def branching(self) -> int:
-        """4 for a quadtree, 8 for an octree."""
-        return _BRANCHING[self.scheme]
-
-    @property
-    def subtree_uri(self) -> str:
-        """This subtree's file, from the subtrees template."""
-        return expand_template(self.subtrees_uri, self.level, self.x, self.y, self.z)
-
-    def at(self, level: int, x: int, y: int, z: int = 0) -> ImplicitContext:
-        """The same tiling rooted at another subtree."""
-        return attrs.evolve(self, level=level, x=x, y=y, z=z)
-
-
-def expand_template(template: str, level: int, x: int, y: int, z: int = 0) -> str:
-    """Fill ``{level}``, ``{x}``, ``{y}``, ``{z}`` of a template URI."""
-    return (
-        template.replace("{level}", str(level))
-        .replace("{x}", str(x))
-        .replace("{y}", str(y))
-        .replace("{z}", str(z))
-    )
 
 
 # -- availability -------------------------------------------------------------------------------

@@ -13,9 +13,9 @@ from typing import Any
 import attrs
 from yarl import URL
 
-from ..errors import TileFormatError
+from ...errors import TileFormatError
+from ..limits import Limits
 from .implicit import OCTREE, QUADTREE, ImplicitContext
-from .limits import Limits
 
 __all__ = ["TilesetRefs", "is_tileset", "parse_tileset"]
 

@@ -11,7 +11,7 @@ import struct
 import zlib
 from typing import Any
 
-from ..errors import TileFormatError
+from ...errors import TileFormatError
 
 __all__ = [
     "BINARY_TILE_FORMATS",

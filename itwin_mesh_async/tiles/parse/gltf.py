@@ -11,8 +11,8 @@ from typing import Any
 
 import attrs
 
-from ..errors import TileFormatError
-from ..urls import is_data_uri
+from ...errors import TileFormatError
+from ...urls import is_data_uri
 from .formats import Buffer, parse_json, verify
 
 __all__ = ["GltfRefs", "binary_tile_refs", "glb_json", "gltf_refs", "is_gltf"]

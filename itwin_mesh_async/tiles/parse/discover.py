@@ -1,8 +1,8 @@
-"""``discover()``: the one pure entry point the engine calls for every fetched file.
+"""``discover()``: the one pure entry point the walker calls for every fetched file.
 
 Given a file's URL, bytes and the kind of reference that led to it, it verifies the bytes and
 returns what the file references, each as a :class:`Ref` to resolve against its ``base``. Gzip
-data (``1f 8b``) is inflated, within bounds, for parsing only: the engine stores the bytes as
+data (``1f 8b``) is inflated, within bounds, for parsing only: the walker stores the bytes as
 fetched. External tilesets are recognised by their JSON (``asset`` + ``root``), never by suffix.
 """
 
@@ -14,9 +14,10 @@ from collections.abc import Mapping
 import attrs
 from yarl import URL
 
-from ..errors import InvalidArgumentError, TileFormatError
-from ..redact import redact_url
-from ..urls import resolve_reference, split_query
+from ...errors import InvalidArgumentError, TileFormatError
+from ...redact import redact_url
+from ...urls import resolve_reference, split_query
+from ..limits import DEFAULT_LIMITS, Limits
 from .formats import (
     BINARY_TILE_FORMATS,
     Buffer,
@@ -26,14 +27,8 @@ from .formats import (
     parse_json,
 )
 from .gltf import GltfRefs, binary_tile_refs, gltf_refs, is_gltf
-from .implicit import (
-    ImplicitContext,
-    ParsedSubtree,
-    expand_template,
-    parse_subtree,
-    resolve_subtree,
-)
-from .limits import DEFAULT_LIMITS, Limits
+from .implicit import ImplicitContext, expand_template
+from .subtree import ParsedSubtree, parse_subtree, resolve_subtree
 from .tileset import is_tileset, parse_tileset
 
 __all__ = ["Discovery", "Ref", "RefKind", "discover", "discover_subtree"]
@@ -207,11 +202,11 @@ def discover(
     ``url`` is the file's URL (its query, the SAS, is ignored); ``kind`` and ``implicit`` come
     from the :class:`Ref` that led to it; ``data`` may be bytes or a memoryview (nothing in the
     result keeps a reference to it). The bytes are verified on the way (headers, lengths,
-    JSON), so the engine needs no separate :func:`~.formats.verify` call. Content of an unknown
+    JSON), so the walker needs no separate :func:`~.formats.verify` call. Content of an unknown
     format has no refs and is no error. Raises
     :class:`~itwin_mesh_async.errors.TileFormatError` (``reason`` says why, ``url`` names the
     file without query) for malformed data or a file past ``limits``. References are returned
-    as written: the engine checks each with :func:`~itwin_mesh_async.urls.relative_path`.
+    as written: the walker checks each with :func:`~itwin_mesh_async.urls.relative_path`.
     """
     try:
         return _discover(url, data, kind, implicit, limits)

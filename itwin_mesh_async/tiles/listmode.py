@@ -1,0 +1,56 @@
+"""The list mode: walk the tileset, then fetch the blobs of the container it did not reach.
+
+The walk runs in ``mode="list"`` (see :class:`~.pipeline.Walk`): it keeps the names it reached
+to compare with the container's listing (List Blobs), and a root that fails does not end it.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from ..errors import DownloadError, LinkExpiredError, TileError, TileFetchError
+from .listing import list_blobs, listing_scopes
+from .parse.discover import Ref, RefKind
+from .pipeline import Walk
+
+__all__ = ["run_listed"]
+
+
+async def run_listed(walk: Walk) -> None:
+    """List the container, walk from the root, then fetch what the walk did not reach."""
+    assert walk.mode == "list"
+    listed = await _enumerate(walk)
+    root = walk.link.tileset
+    walk.push([Ref(uri=str(root), base=root, kind=RefKind.TILESET_OR_CONTENT)], 0)
+    await walk.run()
+    reached = walk.seen.names
+    assert reached is not None
+    walk.tally.unlisted = sorted(reached - listed)
+    unreached = sorted(listed - reached)
+    walk.tally.unreached = unreached
+    walk.push(
+        [
+            Ref(uri=quote(name, safe="/"), base=walk.root, kind=RefKind.RESOURCE)
+            for name in unreached
+        ],
+        0,
+    )
+    await walk.run()
+
+
+async def _enumerate(walk: Walk) -> set[str]:
+    """Every blob under the container root, by List Blobs (trying each plausible container)."""
+    failure: TileError | None = None
+    for scope in listing_scopes(walk.root):
+        names: set[str] = set()
+        try:
+            async for name in list_blobs(walk.fetcher.get_listing, scope):
+                names.add(name)
+        except TileFetchError as exc:
+            if isinstance(exc, LinkExpiredError):
+                raise
+            failure = exc
+            continue
+        return names
+    reason = failure.reason if failure is not None else "no container in the URL"
+    raise DownloadError(f"cannot list the container: {reason}")

@@ -1,0 +1,298 @@
+"""One walk and the pipeline each file goes through: resolve, resume check, fetch, discover,
+store or emit, then push what it references onto the frontier.
+
+This is the per-file hot path: no await or allocation that a file does not need.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import mmap
+import struct
+from collections.abc import Awaitable, Callable
+from typing import Literal
+
+from yarl import URL
+
+from ..errors import (
+    DownloadError,
+    LinkExpiredError,
+    TileError,
+    TileFetchError,
+    TileFormatError,
+    UnsafeReferenceError,
+)
+from ..redact import redact_url
+from ..urls import is_data_uri
+from .fetch import Body, Fetcher
+from .frontier import Frontier
+from .limits import Limits
+from .mirror import Mirror, storage_error
+from .parse.discover import Discovery, Ref, RefKind, discover, discover_subtree
+from .parse.formats import Buffer
+from .report import Tally, Tile
+from .seen import SeenPaths
+from .tuning import Tuning
+from .writer import AdaptiveWriter
+
+__all__ = ["Mode", "Walk"]
+
+Mode = Literal["walk", "list"]
+# Formats whose files can hold references: their bodies are parsed; others are only verified.
+_CONTAINER_FORMATS = frozenset({"tileset", "subtree"})
+_LEAF = Discovery(refs=[], format="bin")
+
+
+class Walk:
+    """One walk's shared state: the frontier, the seen paths, the pipeline and its outputs.
+
+    Exactly one of ``mirror`` (download) and ``emit`` (stream) is set. ``mode="list"`` is the
+    walk of the list mode (see :mod:`.listmode`): it keeps the seen names to compare with the
+    listing, and a root that fails is a failed file rather than the end of the run.
+    """
+
+    def __init__(
+        self,
+        *,
+        fetcher: Fetcher,
+        limits: Limits,
+        tuning: Tuning,
+        transfers: int,
+        tally: Tally,
+        mirror: Mirror | None,
+        resume: bool,
+        emit: Callable[[Tile], Awaitable[None]] | None,
+        writer: AdaptiveWriter | None,
+        give_up_after: int | None,
+        mode: Mode = "walk",
+    ) -> None:
+        self.fetcher = fetcher
+        self.give_up_after = give_up_after
+        self.link = fetcher.link
+        self.root = fetcher.link.root
+        self.resolver = fetcher.link.resolver
+        self.limits = limits
+        self.parse_in_thread = tuning.parse_in_thread
+        self.transfers = transfers
+        self.tally = tally
+        self.mirror = mirror
+        self.resume = resume and mirror is not None
+        self.emit = emit
+        self.writer = writer
+        self.mode = mode
+        self.fatal_root = mode == "walk"
+        self.seen = SeenPaths(names=mode == "list")
+        self.frontier = Frontier(tuning.frontier_budget)
+        self.push = self.frontier.push
+
+    async def run(self) -> None:
+        """Handle every pushed reference and what it leads to."""
+        await self.frontier.run(self.transfers, self.handle)
+
+    def known(self) -> int:
+        """Files seen or still to be looked at."""
+        return len(self.seen) + len(self.frontier)
+
+    # -- one reference --------------------------------------------------------------------
+
+    async def handle(self, ref: Ref, depth: int) -> None:
+        """Resolve one reference and, the first time its path is seen, fetch and handle it."""
+        uri = ref.uri
+        if is_data_uri(uri):
+            return
+        try:
+            url, path = self.resolver.resolve(ref.base, uri)
+            if self.mirror is not None:
+                self.mirror.final_path(path)
+        except UnsafeReferenceError as exc:
+            self.tally.fail(redact_url(uri), f"refused: {exc.reason}")
+            return
+        except ValueError as exc:  # yarl: a port out of range, an invalid host...
+            self.tally.fail(redact_url(uri), f"refused: invalid URI ({redact_url(exc)})")
+            return
+        if not self.seen.add(path):
+            return
+        if depth > self.limits.max_external_depth:
+            limit = self.limits.max_external_depth
+            self.tally.fail(path, f"refused: external tilesets nested deeper than {limit}")
+            return
+        try:
+            await self._file(url, path, ref, depth)
+        except LinkExpiredError:
+            raise
+        except TileError as exc:
+            if depth == 0 and self.fatal_root:
+                raise DownloadError(f"cannot read the tileset {path}: {exc.reason}") from None
+            self.tally.fail(path, exc.reason)
+            give_up = self.give_up_after  # the circuit breaker (see TileWalker)
+            if give_up is not None and self.fetcher.unanswered >= give_up:
+                raise self._host_down(exc) from None
+
+    def _host_down(self, last: TileError) -> DownloadError:
+        """The circuit breaker's error: the container host stopped answering."""
+        tally = self.tally
+        # Host (and port) only: never the path's query, where the SAS lives.
+        host = self.root.host_port_subcomponent or "?"
+        done = tally.files_done + tally.skipped
+        message = (
+            f"the container host {host} stopped answering: {self.fetcher.unanswered} files in a"
+            f" row failed after all their retries (last: {last.reason}); stopped with {done}"
+            f" files done and {len(tally.failed)} failed"
+        )
+        if self.mirror is not None:
+            message += "; running the same command again resumes (done files are kept)"
+        return DownloadError(message)
+
+    async def _file(self, url: URL, path: str, ref: Ref, depth: int) -> None:
+        mirror = self.mirror
+        if self.resume and mirror is not None and mirror.is_complete(path):
+            found = await self._local(url, path, ref, depth)
+            if found is not None:
+                self.tally.skipped += 1
+                self._follow(found, depth)
+                return
+
+        async def accept(body: Body) -> None:
+            found = await self._inspect(body, url, path, ref, depth)
+            if depth == 0 and self.fatal_root and found.format != "tileset":
+                # A proxy's page or a wrong URL must not pass for a one-file tileset.
+                raise TileError(
+                    "not a 3D Tiles tileset (a JSON object with 'asset' and 'root');"
+                    f" the file is {found.format}"
+                )
+            await self._store(body, path, found.format)
+            self._follow(found, depth)
+
+        await self.fetcher.fetch(url, path, accept, mirror=mirror)
+
+    def _follow(self, found: Discovery, depth: int) -> None:
+        if found.format in _CONTAINER_FORMATS:
+            self.frontier.opened(len(found.refs))
+            # Only tilesets and subtrees open a new level of the external chain.
+            self.push(found.refs, depth + 1)
+        else:
+            self.push(found.refs, depth)
+
+    # -- discovery ------------------------------------------------------------------------
+
+    async def _local(self, url: URL, path: str, ref: Ref, depth: int) -> Discovery | None:
+        """Discovery of a complete file already in DEST, or None to fetch it again."""
+        assert self.mirror is not None
+        if ref.kind is RefKind.RESOURCE:
+            return _LEAF
+        try:
+            data = await asyncio.to_thread(self.mirror.read, path)
+            return await self._discover_all(url, data, ref, depth)
+        except (TileFormatError, OSError):
+            return None  # damaged by hand or by another tool: fetch it again
+
+    async def _discover(self, url: URL, data: Buffer, ref: Ref) -> Discovery:
+        limits = self.limits
+        try:
+            if len(data) > self.parse_in_thread and not _small_glb_json(data, self.parse_in_thread):
+                return await asyncio.to_thread(
+                    discover, url, data, ref.kind, ref.implicit, limits=limits
+                )
+            return discover(url, data, ref.kind, ref.implicit, limits=limits)
+        except (ValueError, KeyError, TypeError, IndexError, struct.error, RecursionError) as exc:
+            # The parsers raise TileFormatError for what they foresee; anything else a hostile
+            # file provokes still fails that file only.
+            raise TileFormatError(f"cannot parse the file ({type(exc).__name__})") from None
+
+    async def _discover_all(self, url: URL, data: Buffer, ref: Ref, depth: int) -> Discovery:
+        """:func:`discover`, then, for a subtree whose availability lives in external buffers,
+        fetch those and resolve it."""
+        found = await self._discover(url, data, ref)
+        if not found.needs:
+            return found
+        buffers: dict[str, bytes] = {}
+        for need in found.needs:
+            try:
+                buffers[need.uri] = await self._need(need, depth)
+            except UnsafeReferenceError as exc:
+                raise TileFormatError(
+                    f"external buffer {need.uri!r} refused: {exc.reason}"
+                ) from None
+            except TileFetchError as exc:
+                if isinstance(exc, LinkExpiredError):
+                    raise
+                raise TileError(f"external buffer {need.uri!r}: {exc.reason}") from None
+        assert ref.implicit is not None
+        return discover_subtree(url, data, ref.implicit, buffers, limits=self.limits)
+
+    async def _need(self, need: Ref, depth: int) -> bytes:
+        """The bytes of a subtree's external buffer; stored like any file the first time."""
+        url, path = self.resolver.resolve(need.base, need.uri)
+        mirror = self.mirror
+        if mirror is not None:
+            mirror.final_path(path)
+        if self.resume and mirror is not None and mirror.is_complete(path):
+            data = await asyncio.to_thread(mirror.read, path)
+            if self.seen.add(path):
+                self.tally.skipped += 1
+            return data
+        first = self.seen.add(path)
+
+        async def keep(body: Body) -> bytes:
+            data = body.data
+            if data is None:
+                assert body.temp is not None and mirror is not None
+                if body.size > self.limits.max_subtree_bytes:
+                    raise TileFormatError("external subtree buffer is over the size limit")
+                data = await asyncio.to_thread(mirror.read_temp, body.temp)
+            if first:
+                await self._store(body, path, "bin")
+            return data
+
+        return await self.fetcher.fetch(url, path, keep, mirror=mirror)
+
+    async def _inspect(self, body: Body, url: URL, path: str, ref: Ref, depth: int) -> Discovery:
+        """Verify a fetched body and find its references (TileFormatError when it is bad)."""
+        if body.data is not None:
+            return await self._discover_all(url, body.data, ref, depth)
+        temp = body.temp
+        assert temp is not None
+        if ref.kind is RefKind.RESOURCE or body.size == 0:
+            # A large buffer or image references nothing; its length was checked.
+            return _LEAF
+        # A large body lives in its temporary file: map it rather than read it back, so only
+        # the pages the parser touches (headers, a GLB's JSON chunk) come into memory.
+        mapped = mmap.mmap(temp.file.fileno(), 0, access=mmap.ACCESS_READ)
+        try:
+            return await self._discover_all(url, memoryview(mapped), ref, depth)
+        finally:
+            with contextlib.suppress(BufferError):  # a view still alive: closed when it dies
+                mapped.close()
+
+    # -- store or emit --------------------------------------------------------------------
+
+    async def _store(self, body: Body, path: str, fmt: str) -> None:
+        mirror = self.mirror
+        if mirror is None:
+            assert self.emit is not None and body.data is not None
+            await self.emit(Tile(path, body.data, fmt, body.size))
+        else:
+            writer = self.writer
+            assert writer is not None
+            try:
+                if body.temp is not None:
+                    mirror.commit(body.temp, path)
+                elif writer.threaded:
+                    assert body.data is not None
+                    await writer.write_in_thread(path, body.data)
+                else:
+                    assert body.data is not None
+                    writer.write(path, body.data)
+            except OSError as exc:
+                raise storage_error(exc, mirror.dest, path) from None
+        self.tally.files_done += 1
+        self.tally.bytes_done += body.size
+
+
+def _small_glb_json(data: Buffer, limit: int) -> bool:
+    """True for a GLB whose JSON chunk (all that parsing it reads, the rest being verified by
+    its lengths) is small enough to parse inline, however large the file."""
+    return (
+        len(data) >= 20 and data[:4] == b"glTF" and struct.unpack_from("<I", data, 12)[0] <= limit
+    )

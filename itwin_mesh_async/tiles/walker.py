@@ -1,0 +1,286 @@
+""":class:`TileWalker`: walks a tileset and streams or mirrors every file.
+
+The front of the tiles package: its options, the session a run uses, and the entry points
+(download, stream; the list mode). One walk (:class:`~.pipeline.Walk`) runs the frontier's
+workers (:mod:`.frontier`), each taking a reference through the per-file pipeline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable
+from ssl import SSLContext
+from typing import Literal
+
+import aiohttp
+from yarl import URL
+
+from ..errors import DownloadError, InvalidArgumentError
+from ..retry import RetryPolicy
+from ..urls import container_root, tileset_url_from_target
+from .fetch import Fetcher, Link, RenewCallback
+from .limits import DEFAULT_LIMITS, Limits
+from .listmode import run_listed
+from .mirror import Mirror
+from .parse.discover import Ref, RefKind
+from .pipeline import Mode, Walk
+from .report import DownloadReport, ProgressCallback, Tally, Tile
+from .stream import TileStream
+from .tuning import DEFAULT_TUNING, Concurrency, Tuning
+from .writer import AdaptiveWriter
+
+__all__ = ["TILE_RETRY", "TileWalker"]
+
+# Per-file retries: one file among thousands on a flaky link meets several faults in a row far
+# more often than one API call does, so tiles get more attempts and a shorter backoff ceiling.
+TILE_RETRY = RetryPolicy(max_attempts=10, max_delay=8.0)
+
+
+class TileWalker:
+    """Walks a 3D Tiles tileset in a blob container and streams or mirrors every file.
+
+    ``session``: an ``aiohttp.ClientSession`` to borrow (never closed here; it must carry no
+    ``Authorization`` header); without one each run opens its own, with a connection pool of
+    ``connections`` connections. ``concurrency``: files fetched at once; the other numbers
+    default from it (see :class:`~.tuning.Concurrency`). ``limits`` bound what hostile files
+    may cost; ``retry`` is the per-file retry policy; ``write_threads`` spreads file creation
+    over threads when writes are slow (a disk; writes fast enough, as on tmpfs, stay inline;
+    0: always inline). ``tuning``: the hot path's thresholds (:class:`~.tuning.Tuning`).
+    ``ssl``: TLS certificates are verified unless it is ``False`` (an explicit opt-out); an
+    ``ssl.SSLContext`` trusts what it is set up to (a private CA, say). A borrowed session
+    keeps its own connector's setting.
+    ``give_up_after``: the circuit breaker. When this many files in a row (across workers) used
+    up their retries on resets, timeouts, 5xx or 429 with no successful fetch in between, the
+    container host is taken as down and the run stops with
+    :class:`~itwin_mesh_async.errors.DownloadError` rather than failing every remaining file one
+    by one; 404s, bad bodies and refused references never count, and any success resets the
+    count. ``"auto"``: ``max(16, 2 * concurrency)``; ``None`` turns it off.
+    ``stream_window``: tiles :meth:`stream` holds ahead of its consumer (default
+    ``max(2, concurrency)``).
+
+    Each file is fetched once, named by its path under the container root without query.
+    References that differ only in their query (``a.glb?v=1``, ``a.glb?v=2``) name one file, as
+    they would on any static server: it is fetched once, with the query of the first reference
+    the walk reaches (within one file, the first one written).
+    """
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession | None = None,
+        *,
+        concurrency: int = 32,
+        limits: Limits | None = None,
+        retry: RetryPolicy | None = None,
+        write_threads: int = 4,
+        fsync: bool = False,
+        timeout: aiohttp.ClientTimeout | None = None,
+        ssl: SSLContext | bool = True,
+        give_up_after: int | Literal["auto"] | None = "auto",
+        connections: int | None = None,
+        stream_window: int | None = None,
+        tuning: Tuning | None = None,
+    ) -> None:
+        plan = Concurrency.derive(
+            concurrency,
+            connections=connections,
+            give_up_after=give_up_after,
+            stream_window=stream_window,
+        )
+        if session is not None and ("Authorization" in session.headers or session.auth):
+            raise InvalidArgumentError(
+                "the walker's session must not carry credentials: the blob host gets the SAS only"
+            )
+        self._session = session
+        self.plan = plan
+        self.concurrency = plan.transfers
+        self.give_up_after = plan.give_up_after
+        self.limits = limits or DEFAULT_LIMITS
+        self.retry = retry or TILE_RETRY
+        self.write_threads = write_threads
+        self.fsync = fsync
+        self.timeout = timeout
+        self.ssl = ssl
+        self.tuning = tuning or DEFAULT_TUNING
+
+    # -- entry points ---------------------------------------------------------------------
+
+    def stream(self, url: str | URL, *, renew: RenewCallback | None = None) -> TileStream:
+        """Yield every file of the tileset as a :class:`Tile`, as soon as it is complete."""
+        tileset_url = tileset_url_from_target(url)
+
+        async def start(stream: TileStream) -> None:
+            try:
+                async with self._session_for_run() as session:
+                    walk = self._walk(
+                        session, tileset_url, renew, stream.tally, mirror=None, emit=stream.put
+                    )
+                    await self._drive(walk, None)
+            except DownloadError as exc:
+                exc.report = stream.tally.report()
+                raise
+
+        return TileStream(start, window=self.plan.stream_window)
+
+    async def download(
+        self,
+        url: str | URL,
+        dest: str | os.PathLike[str],
+        *,
+        resume: bool = True,
+        mode: Mode = "walk",
+        renew: RenewCallback | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> DownloadReport:
+        """Mirror the tileset into ``dest`` and return the :class:`DownloadReport`.
+
+        ``resume`` skips files already complete in ``dest``; ``mode="list"`` also downloads the
+        blobs the walk does not reach (found with List Blobs). Raises
+        :class:`~itwin_mesh_async.errors.DownloadError` when the download cannot run (root
+        unreachable, ``dest`` unwritable or full, the container host stopped answering) and
+        :class:`~itwin_mesh_async.errors.LinkExpiredError` when the link expired with no way to
+        renew it.
+        """
+        if mode not in ("walk", "list"):
+            raise InvalidArgumentError(f"mode must be 'walk' or 'list', not {mode!r}")
+        tileset_url = tileset_url_from_target(url)
+        # DEST's identity is the container's path: the same export through another host (a CDN,
+        # a restarted emulator) still resumes; another export never takes these files as its own.
+        source = container_root(tileset_url).raw_path
+        mirror = Mirror(dest, fsync=self.fsync, source=source)
+        tally = Tally(dest=str(mirror.dest))
+        await asyncio.to_thread(mirror.prepare)
+        writer = AdaptiveWriter(
+            mirror, threads=self.write_threads, slow_write=self.tuning.slow_write
+        )
+        try:
+            async with self._session_for_run() as session:
+                walk = self._walk(
+                    session,
+                    tileset_url,
+                    renew,
+                    tally,
+                    mirror=mirror,
+                    resume=resume,
+                    writer=writer,
+                    mode=mode,
+                )
+                await self._drive(walk, progress)
+            if not tally.failed:  # a file that failed may still be the previous source's
+                await asyncio.to_thread(mirror.mark_complete)
+        except DownloadError as exc:
+            exc.report = tally.report()
+            raise
+        finally:
+            writer.close()
+            tally.finished = tally.started + tally.elapsed()
+            with contextlib.suppress(OSError):
+                mirror.finish()
+        report = tally.report()
+        if progress is not None:
+            progress(tally.progress())
+        return report
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _walk(
+        self,
+        session: aiohttp.ClientSession,
+        tileset_url: URL,
+        renew: RenewCallback | None,
+        tally: Tally,
+        *,
+        mirror: Mirror | None,
+        resume: bool = False,
+        emit: Callable[[Tile], Awaitable[None]] | None = None,
+        writer: AdaptiveWriter | None = None,
+        mode: Mode = "walk",
+    ) -> Walk:
+        link = Link(tileset_url, renew)
+
+        def count_retry() -> None:
+            tally.retries += 1
+
+        fetcher = Fetcher(
+            session,
+            link,
+            self.retry,
+            on_retry=count_retry,
+            timeout=self.timeout,
+            inline_limit=self.tuning.inline_limit,
+        )
+        return Walk(
+            fetcher=fetcher,
+            limits=self.limits,
+            tuning=self.tuning,
+            transfers=self.plan.transfers,
+            tally=tally,
+            mirror=mirror,
+            resume=resume,
+            emit=emit,
+            writer=writer,
+            give_up_after=self.plan.give_up_after,
+            mode=mode,
+        )
+
+    async def _drive(self, walk: Walk, progress: ProgressCallback | None) -> None:
+        ticker = None
+        if progress is not None:
+            ticker = asyncio.create_task(_tick(walk, progress, self.tuning.progress_interval))
+        try:
+            await _unwrap(run_listed(walk) if walk.mode == "list" else _run_walk(walk))
+        finally:
+            if ticker is not None:
+                ticker.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await ticker
+
+    @contextlib.asynccontextmanager
+    async def _session_for_run(self) -> AsyncIterator[aiohttp.ClientSession]:
+        if self._session is not None:
+            yield self._session
+            return
+        connections = self.plan.connections
+        connector = aiohttp.TCPConnector(
+            limit=connections,
+            limit_per_host=connections,
+            ttl_dns_cache=300,
+            ssl=self.ssl,
+        )
+        async with aiohttp.ClientSession(
+            connector=connector, auto_decompress=False, raise_for_status=False
+        ) as session:
+            yield session
+
+
+async def _run_walk(walk: Walk) -> None:
+    root = walk.link.tileset
+    walk.push([Ref(uri=str(root), base=root, kind=RefKind.TILESET_OR_CONTENT)], 0)
+    await walk.run()
+
+
+async def _tick(walk: Walk, progress: ProgressCallback, interval: float) -> None:
+    tally = walk.tally
+    while True:
+        await asyncio.sleep(interval)
+        tally.known = walk.known()
+        progress(tally.progress())
+
+
+async def _unwrap(work: Awaitable[None]) -> None:
+    """Run ``work``; a TaskGroup's ExceptionGroup becomes its first real error."""
+    try:
+        await work
+    except BaseExceptionGroup as group:
+        raise _first(group) from None
+
+
+def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The first error of a group that is not a cancellation (nested groups searched)."""
+    for exc in group.exceptions:
+        if isinstance(exc, BaseExceptionGroup):
+            return _first(exc)
+        if not isinstance(exc, asyncio.CancelledError):
+            return exc
+    return group.exceptions[0]
