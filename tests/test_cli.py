@@ -156,7 +156,8 @@ def test_parser_download_positionals() -> None:
         (["-v", "-q", "demo"], "not allowed with argument"),
         (["-v", "exports", "list", "-q"], "-v and -q cannot be used together"),
         (["download", "a", "b", "c"], "unrecognized arguments: c"),
-        ([], "required"),
+        ([], "COMMAND"),
+        (["exports"], "ACTION"),
     ],
 )
 def test_usage_errors_exit_2(
@@ -586,7 +587,7 @@ async def test_client_credentials_from_environment(emulator: Emulator) -> None:
         ITWIN_CLIENT_SECRET=emulator.client_secret,
         ITWIN_AUTHORITY=str(emulator.base_url),
     )
-    result = await run_cli("-v", "exports", "list", "--imodel", "m1", env=env)
+    result = await run_cli("-vv", "exports", "list", "--imodel", "m1", env=env)
     assert result.code == 0, result.err
     assert emulator.state.tokens_issued == 1
     issued = [t for t in emulator.state.tokens if t != emulator.token]
@@ -596,7 +597,7 @@ async def test_client_credentials_from_environment(emulator: Emulator) -> None:
 async def test_verbose_logs_requests_without_secrets(emulator: Emulator) -> None:
     export_id = emulator.add_export("m1")
     env = emu_env(emulator)
-    result = await run_cli("-v", "exports", "get", export_id, env=env)
+    result = await run_cli("-vv", "exports", "get", export_id, env=env)
     assert result.code == 0, result.err
     assert "GET" in result.err and f"/mesh-export/{export_id}" in result.err
     assert "200" in result.err

@@ -163,7 +163,7 @@ async def test_verbose_download_logs_api_and_tile_requests_redacted(
     sample = build_tileset("flat", seed=3, n=4)
     export_id = emulator.add_export("m1", sample.files)
     result = await run_cli(
-        "-v", "--json", "download", export_id, str(tmp_path / "out"), env=emu_env(emulator)
+        "-vv", "--json", "download", export_id, str(tmp_path / "out"), env=emu_env(emulator)
     )
     assert result.code == 0, result.err
     summary = json.loads(result.out)  # stdout is the one JSON document, logs stay on stderr

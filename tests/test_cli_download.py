@@ -113,7 +113,7 @@ async def test_download_from_url_needs_no_token(emulator: Emulator, tmp_path: Pa
     export_id = add(emulator, sample)
     href = emulator.sas_href(export_id)
     dest = tmp_path / "by-url"
-    result = await run_cli("-v", "--json", "download", str(dest), "--url", href, env=cli_env())
+    result = await run_cli("-vv", "--json", "download", str(dest), "--url", href, env=cli_env())
     assert result.code == 0, result.err
     assert mirror_files(dest) == expected_files(sample)
     assert_no_secrets(result, secrets_of(emulator, export_id))

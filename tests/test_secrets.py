@@ -81,14 +81,14 @@ async def test_verbose_cli_download_shows_no_secret(emulator: Emulator, tmp_path
         ITWIN_AUTHORITY=str(emulator.base_url),
     )
     dest = tmp_path / "out"
-    result = await run_cli("-v", "--json", "download", export_id, str(dest), env=env)
+    result = await run_cli("-vv", "--json", "download", export_id, str(dest), env=env)
     assert result.code == 0, result.err
     assert "renewed the link" in result.err  # the verbose log did speak
     # A failing run too: the renewed link expires and there is no export to renew it from.
     url = emulator.sas_href(export_id)
     emulator.faults.expire_sas_after = 3
     failed = await run_cli(
-        "-v", "--json", "download", str(tmp_path / "bare"), "--url", url, env=env
+        "-vv", "--json", "download", str(tmp_path / "bare"), "--url", url, env=env
     )
     assert failed.code == 1 and "expired" in failed.err
     secrets = handed_out(emulator)

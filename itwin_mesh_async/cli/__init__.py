@@ -1,7 +1,7 @@
 """The ``itwin-mesh`` command line tool (console script ``itwin_mesh_async.cli:main``).
 
 DESIGN.md section 3 is its contract: commands, options, ``--json`` output and exit codes
-(0 done, 1 service or download failed, 2 bad usage or input, 130 interrupted).
+(0 done, 1 service or download failed, 2 bad usage or input, 130 SIGINT, 143 SIGTERM).
 """
 
 from __future__ import annotations
@@ -17,15 +17,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``itwin-mesh`` with ``argv`` (default ``sys.argv[1:]``); returns the exit code.
 
     The console script wrapper passes the result to ``sys.exit``, and so does
-    ``python -m itwin_mesh_async``.
+    ``python -m itwin_mesh_async``. Arguments are parsed before anything heavy (aiohttp, rich,
+    the client) is imported, so that ``--help`` and usage errors answer at once.
     """
-    from .app import run  # noqa: PLC0415 - keeps `import itwin_mesh_async.cli` light
-    from .parser import parse_args  # noqa: PLC0415
+    from .parser import parse_args  # noqa: PLC0415 - keeps `import itwin_mesh_async.cli` light
 
     try:
         args = parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:  # --help, --version (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else 2
+    from .app import run  # noqa: PLC0415 - only once there is a command to run
+
     code = run(args, os.environ, sys.stdout, sys.stderr)
     if code == 1 and _stdout_closed():
         # Avoid Python's "Exception ignored ... BrokenPipeError" when stdout's reader left.

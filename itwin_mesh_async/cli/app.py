@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import traceback
 from collections.abc import Mapping
 from typing import TextIO
@@ -11,35 +12,17 @@ from typing import TextIO
 from .context import Context
 from .failures import EXIT_INTERRUPTED, describe, exit_code_for, interrupted_line
 from .logs import setup_logging, teardown_logging
-from .parser import UsageError
+from .parser import handler_of
 
 __all__ = ["run"]
 
 
 async def _dispatch(ctx: Context) -> int:
-    # Imported per command so that `--help` and a light command stay fast to start.
-    command = ctx.args.command
-    if command == "exports":
-        from .exports import run_exports  # noqa: PLC0415
-
-        return await run_exports(ctx)
-    if command == "connections":
-        from .exports import run_connections  # noqa: PLC0415
-
-        return await run_connections(ctx)
-    if command == "download":
-        from .download import run_download  # noqa: PLC0415
-
-        return await run_download(ctx)
-    if command == "serve":
-        from .serve import run_serve  # noqa: PLC0415
-
-        return await run_serve(ctx)
-    if command == "demo":
-        from .demo import run_demo  # noqa: PLC0415
-
-        return await run_demo(ctx)
-    raise UsageError(f"unknown command {command!r}")  # pragma: no cover - argparse checks
+    # The handler's module is imported only now, so that `--help` and light commands stay fast.
+    module, function = handler_of(ctx.args)
+    handler = getattr(importlib.import_module(f"{__package__}.{module}"), function)
+    code: int = await handler(ctx)
+    return code
 
 
 def _known_secrets(args: argparse.Namespace, environ: Mapping[str, str]) -> list[str]:

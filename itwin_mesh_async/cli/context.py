@@ -42,9 +42,9 @@ class Context:
         return bool(getattr(self.args, "quiet", False))
 
     @property
-    def verbose(self) -> bool:
-        """``-v``: request logs and tracebacks."""
-        return bool(getattr(self.args, "verbose", False))
+    def verbose(self) -> int:
+        """``-v`` (1): run events and tracebacks; ``-vv`` (2): every request."""
+        return int(getattr(self.args, "verbose", 0) or 0)
 
     @property
     def ssl(self) -> bool:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from ..errors import ITwinError
 from . import output
 from .context import Context
 from .session import open_client
 
-__all__ = ["run_connections", "run_exports"]
+__all__ = ["ExportNotReadyError", "run_connections", "run_exports"]
+
+
+class ExportNotReadyError(ITwinError):
+    """The export has no tileset yet (not Complete)."""
 
 
 async def _list_exports(ctx: Context, client: Any) -> None:
@@ -44,6 +50,22 @@ def _show_export(ctx: Context, export: Any) -> None:
         ctx.result(output.format_export(data, ctx.secrets))
 
 
+def _print_url(ctx: Context, export: Any) -> None:
+    # The one output that carries a SAS on purpose: a script asked for a working link. It is
+    # written as is (not through the redaction of ctx.result) and only to stdout.
+    url = export.tileset_url
+    if not export.is_complete or url is None:
+        raise ExportNotReadyError(
+            f"export {export.id} is {export.status}, not Complete: it has no tileset URL yet; "
+            f"run `itwin-mesh exports wait {export.id}` first"
+        )
+    text = str(url)
+    if ctx.json:
+        text = json.dumps({"id": export.id, "url": text}, indent=2)
+    ctx.out.write(text + "\n")
+    ctx.out.flush()
+
+
 async def run_exports(ctx: Context) -> int:
     """Run one ``exports`` action; errors propagate to the caller's mapping."""
     args = ctx.args
@@ -52,6 +74,8 @@ async def run_exports(ctx: Context) -> int:
             await _list_exports(ctx, client)
         elif args.action == "get":
             _show_export(ctx, await client.mesh_exports.get(args.export_id))
+        elif args.action == "url":
+            _print_url(ctx, await client.mesh_exports.get(args.export_id))
         elif args.action == "start":
             export = await client.mesh_exports.start(
                 imodel_id=args.imodel, changeset_id=args.changeset, export_type=args.export_type

@@ -14,6 +14,8 @@ from ..redact import redact_text
 __all__ = ["RedactingFilter", "setup_logging", "teardown_logging"]
 
 _LIBRARY = "itwin_mesh_async"
+# -v: events of the run (INFO); -vv: every request (DEBUG).
+_LEVELS = (logging.WARNING, logging.INFO, logging.DEBUG)
 
 
 class RedactingFilter(logging.Filter):
@@ -45,7 +47,7 @@ class _CliHandler(logging.StreamHandler):  # type: ignore[type-arg]
 
 
 def setup_logging(
-    stream: TextIO, *, verbose: bool, secrets: list[str] | None = None
+    stream: TextIO, *, verbose: int, secrets: list[str] | None = None
 ) -> logging.Handler:
     """Install one scrubbing stderr handler on the root logger; returns it for
     :func:`teardown_logging`."""
@@ -59,7 +61,7 @@ def setup_logging(
     handler.saved_levels = (root.level, library.level)
     root.addHandler(handler)
     root.setLevel(logging.WARNING)
-    library.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    library.setLevel(_LEVELS[min(int(verbose), 2)])
     return handler
 
 

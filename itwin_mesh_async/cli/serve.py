@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import shlex
 import signal
 from pathlib import Path
+from typing import Any
 
 from ..emulator import Emulator, running
 from ..emulator.server import ROOT_TILESET, root_tileset_name, tileset_directories
@@ -45,13 +47,16 @@ def _restore_signals() -> None:
             loop.remove_signal_handler(sig)
 
 
-def _instructions(
-    base_url: str, token: str, exports: list[tuple[str, str, str]], downloads: list[str]
-) -> str:
+def _instructions(emu: Emulator, exports: list[tuple[str, str, str]], downloads: list[str]) -> str:
+    base_url, token = str(emu.base_url), emu.token
     env = f"ITWIN_API_URL={shlex.quote(base_url)} ITWIN_ACCESS_TOKEN={shlex.quote(token)}"
     lines = [
         f"emulator API:  {base_url}",
+        f"blob host:     {emu.blob_url}",
         f"access token:  {token}",
+        f"client id:     {emu.client_id}",
+        f"client secret: {emu.client_secret}",
+        f"authority:     {base_url}  (token endpoint {emu.token_url})",
         "exports:",
     ]
     lines += [f"  {eid}  iModel {imodel}  ({what})" for eid, imodel, what in exports]
@@ -67,6 +72,22 @@ def _instructions(
         "Ctrl-C stops the emulator.",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _document(emu: Emulator, exports: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """``serve --json``: everything a script needs to talk to this emulator."""
+    return {
+        "base_url": str(emu.base_url),
+        "blob_url": str(emu.blob_url),
+        "token": emu.token,
+        "client_id": emu.client_id,
+        "client_secret": emu.client_secret,
+        "authority": str(emu.base_url),
+        "token_url": str(emu.token_url),
+        "export_id": exports[0][0],
+        "imodel_id": exports[0][1],
+        "exports": [{"id": e, "imodel_id": m, "description": d} for e, m, d in exports],
+    }
 
 
 def _download_command(emu: Emulator, export_id: str, folder: Path, root: str) -> str:
@@ -91,12 +112,20 @@ def _skipped(data_dir: Path, folders: list[Path]) -> list[Path]:
 
 
 async def _start(
-    stack: contextlib.AsyncExitStack, host: str, port: int, blob_port: int
+    stack: contextlib.AsyncExitStack, args: Any, port: int, blob_port: int
 ) -> Emulator:
+    host = args.host
+    credentials: dict[str, str] = {}
+    for name in ("token", "client_id", "client_secret"):
+        value = getattr(args, name, None)
+        if value is not None:
+            if not value.strip():
+                raise UsageError(f"--{name.replace('_', '-')} is empty")
+            credentials[name] = value.strip()
     # A port in use or a host that is not this machine's is the user's choice to change.
     try:
         return await stack.enter_async_context(
-            running(host=host, api_port=port, blob_port=blob_port)
+            running(host=host, api_port=port, blob_port=blob_port, **credentials)
         )
     except (OSError, OverflowError) as exc:
         ports = f"ports {port} and {blob_port}" if port else "a free port"
@@ -125,7 +154,7 @@ async def run_serve(ctx: Context) -> int:
     stop = _stop_event()
     try:
         async with contextlib.AsyncExitStack() as stack:
-            emu = await _start(stack, args.host, args.port, blob_port)
+            emu = await _start(stack, args, args.port, blob_port)
             sample = build_tileset("demo")
             demo_id = emu.add_export(
                 imodel_id=DEMO_IMODEL,
@@ -141,9 +170,12 @@ async def run_serve(ctx: Context) -> int:
                 note = "" if root == ROOT_TILESET else f"; root {root}: download it by its URL"
                 exports.append((user_id, USER_IMODEL, f"served from {folder}{note}"))
                 downloads.append(_download_command(emu, user_id, folder, root))
-            # The token is printed on purpose (it only opens this local emulator), so it goes
-            # to stdout directly, not through the redaction of ctx.result.
-            ctx.out.write(_instructions(str(emu.base_url), emu.token, exports, downloads))
+            # The credentials are printed on purpose (they only open this local emulator), so
+            # they go to stdout directly, not through the redaction of ctx.result.
+            if ctx.json:
+                ctx.out.write(json.dumps(_document(emu, exports)) + "\n")
+            else:
+                ctx.out.write(_instructions(emu, exports, downloads))
             ctx.out.flush()
             await stop.wait()
             ctx.info("stopping the emulator")

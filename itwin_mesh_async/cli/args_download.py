@@ -1,0 +1,70 @@
+"""Arguments of ``download``."""
+
+from __future__ import annotations
+
+from .args_api import EXPORT_ID_HELP
+from .argspec import OUTPUT, PROGRESS, SERVICE, Commands, add_command, positive_int, seconds
+
+__all__ = ["add_download"]
+
+
+def add_download(commands: Commands) -> None:
+    """``download [EXPORT_ID] DEST [--imodel ID] [--url URL] ...``."""
+    p = add_command(
+        commands,
+        "download",
+        "mirror an export's 3D Tiles into DEST (resumable, verified)",
+        "itwin-mesh download 1a2b3c... ./tiles",
+        "itwin-mesh download ./tiles --imodel 6fa3...          # latest Complete export",
+        "itwin-mesh download ./tiles --url 'https://acct.blob.core.windows.net/c/x?sv=...&sig=...'",
+        "itwin-mesh --json download 1a2b3c... ./tiles --concurrency 64",
+        handler="download:run_download",
+        groups=(OUTPUT, SERVICE, PROGRESS),
+    )
+    p.add_argument(
+        "source", nargs="?", metavar="EXPORT_ID", help=EXPORT_ID_HELP + "; or use --imodel/--url"
+    )
+    p.add_argument("dest", metavar="DEST", help="folder to mirror the tileset into")
+    p.add_argument(
+        "--imodel", metavar="ID", help="download the latest Complete export of this iModel"
+    )
+    p.add_argument("--changeset", metavar="ID", help="with --imodel: of this changeset")
+    p.add_argument(
+        "--type",
+        metavar="TYPE",
+        dest="export_type",
+        default="3DTiles",
+        help="with --imodel: export type (default 3DTiles)",
+    )
+    p.add_argument(
+        "--timeout",
+        metavar="SECONDS",
+        type=seconds,
+        default=60.0,
+        help="with --imodel: how long to wait for a Complete export to be listed (default 60)",
+    )
+    p.add_argument(
+        "--url",
+        metavar="URL",
+        help="a tileset or container URL with its SAS query (no token needed)",
+    )
+    p.add_argument(
+        "--concurrency",
+        metavar="N",
+        type=positive_int,
+        default=32,
+        help="parallel downloads (default 32)",
+    )
+    p.add_argument(
+        "--no-resume",
+        dest="resume",
+        action="store_false",
+        help="fetch every file again, even those already complete in DEST",
+    )
+    p.add_argument(
+        "--mode",
+        choices=("walk", "list"),
+        default="walk",
+        help="how files are found, not whether they are fetched: walk the tileset tree "
+        "(default), or list the container's blobs; both download (see --dry-run)",
+    )
