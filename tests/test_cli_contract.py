@@ -141,7 +141,7 @@ def test_interrupted_line_says_how_to_resume_a_download() -> None:
 def test_request_logs_print_above_the_live_progress_and_are_restored() -> None:
     pytest.importorskip("rich")
     stream = io.StringIO()
-    handler = setup_logging(stream, verbose=True)
+    handler = setup_logging(stream, verbose=2)
     assert isinstance(handler, logging.StreamHandler)
     try:
         display = open_progress(True, stream)
