@@ -2,6 +2,9 @@
 
 The transport asks its provider on every attempt (``force_refresh=True`` after a 401), so a
 provider may cache and refresh as it likes. No provider's repr shows its token or secret.
+A provider that requests its tokens over HTTP (:class:`SessionTokenProvider`, such as
+:class:`ClientCredentials`) is handed the client's session on each call, explicitly; nothing
+here imports the transport.
 """
 
 from __future__ import annotations
@@ -11,17 +14,20 @@ import inspect
 import json
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping
+import warnings
+from collections.abc import Awaitable, Callable, Container, Mapping
 from ssl import SSLContext
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 from yarl import URL
 
+from . import _http
+from ._http import USER_AGENT, Response
 from .errors import ClientCredentialsError, InvalidArgumentError
 from .redact import redact_text
 from .retry import RetryPolicy
-from .transport import post_form
+from .sending import send_with_retry
 
 if TYPE_CHECKING:
     import aiohttp
@@ -31,10 +37,13 @@ __all__ = [
     "DEFAULT_TOKEN_URL",
     "CallableToken",
     "ClientCredentials",
+    "SessionTokenProvider",
     "StaticToken",
     "TokenProvider",
     "TokenSource",
+    "post_form",
     "resolve_token",
+    "split_scheme",
 ]
 
 DEFAULT_TOKEN_URL = "https://ims.bentley.com/connect/token"  # noqa: S105 (a URL, not a secret)
@@ -60,18 +69,70 @@ class TokenProvider(Protocol):
         ...
 
 
+@runtime_checkable
+class SessionTokenProvider(TokenProvider, Protocol):
+    """A provider that asks a token endpoint over HTTP.
+
+    The client calls :meth:`get_token_using` with its own session, so that the token requests
+    go with the client's TLS setting, proxies and pool; the provider keeps nothing of it.
+    """
+
+    async def get_token_using(
+        self, session: aiohttp.ClientSession, *, force_refresh: bool = False
+    ) -> str:
+        """:meth:`get_token`, with ``session`` for the token requests (unless set otherwise)."""
+        ...
+
+
 TokenSource = str | TokenFunction | TokenProvider
 """What ``token=`` accepts: a string, a zero-argument callable, or a provider."""
 
 _SCHEMES = {"bearer": "Bearer", "basic": "Basic"}
 
 
-def _split_scheme(token: str, default: str) -> tuple[str, str]:
-    """``"Bearer abc"`` -> ``("Bearer", "abc")``: people paste tokens with their scheme."""
+def split_scheme(token: str, default: str) -> tuple[str, str]:
+    """``"Bearer abc"`` -> ``("Bearer", "abc")``; without a known scheme, ``(default, token)``.
+
+    The one place that reads a scheme people paste in front of a token (case-insensitive).
+    """
     head, _, rest = token.strip().partition(" ")
     if rest and head.lower() in _SCHEMES:
         return _SCHEMES[head.lower()], rest.strip()
     return default, token.strip()
+
+
+async def post_form(
+    url: str | URL,
+    form: Mapping[str, str],
+    *,
+    session: aiohttp.ClientSession | None = None,
+    policy: RetryPolicy | None = None,
+    attempt_timeout: float = 30.0,
+    expected: Container[int] = (200,),
+    ssl: SSLContext | bool = True,
+) -> Response:
+    """POST an ``application/x-www-form-urlencoded`` body (the OAuth token request).
+
+    Repeating it is harmless, so ambiguous failures are retried too. Without ``session`` a
+    short-lived one is opened (with ``ssl``) and closed here; a given session keeps its
+    connector's TLS setting. Proxies come from the environment, as for every request.
+    """
+    target = URL(str(url), encoded=True)
+
+    async def headers(_force: bool) -> Mapping[str, str]:
+        return {"Accept": "application/json", "User-Agent": USER_AGENT}
+
+    async def send(on: aiohttp.ClientSession) -> Response:
+        return await send_with_retry(
+            on, "POST", target, headers=headers, policy=policy or RetryPolicy(max_attempts=3),
+            attempt_timeout=attempt_timeout, data=form, expected=expected, retry_ambiguous=True,
+            secrets=form.values(), proxy=_http.Proxies().for_url(target),
+        )  # fmt: skip
+
+    if session is not None:
+        return await send(session)
+    async with _http.open_session(ssl=ssl, limit=1) as own:
+        return await send(own)
 
 
 @attrs.frozen(init=False)
@@ -87,7 +148,7 @@ class StaticToken:
     def __init__(self, token: str, *, scheme: str = "Bearer") -> None:
         if not isinstance(token, str) or not token.strip():
             raise InvalidArgumentError("the token is empty")
-        scheme, token = _split_scheme(token, scheme)
+        scheme, token = split_scheme(token, scheme)
         self.__attrs_init__(scheme, token)
 
     async def get_token(self, *, force_refresh: bool = False) -> str:
@@ -135,11 +196,12 @@ class ClientCredentials:
     seconds before its ``expires_in`` ends, and lets concurrent callers share one refresh. A
     refusal by the token endpoint raises :class:`~itwin_mesh_async.errors.AuthenticationError`
     with the endpoint's ``error`` and ``error_description``; the secret is never shown.
-    ``session`` is borrowed for the token requests (else a short-lived one is used per refresh).
-    ``ssl``: the token endpoint's certificate is verified unless it is ``False``; an
-    ``ssl.SSLContext`` trusts what it is set up to. Left unset (None), the provider takes the TLS
-    setting (``ssl=``, or the borrowed ``session``) of the :class:`~itwin_mesh_async.ITwinClient`
-    it is given to, so that one ``ssl=`` covers the token requests too.
+    ``session`` is borrowed for the token requests. ``ssl``: the token endpoint's certificate
+    is verified unless it is ``False``; an ``ssl.SSLContext`` trusts what it is set up to.
+    With neither set, an :class:`~itwin_mesh_async.ITwinClient` hands the provider its own
+    session on each call (:meth:`get_token_using`), so that the client's ``ssl=`` (or borrowed
+    session) and proxies cover the token requests too; called on its own (:meth:`get_token`)
+    it opens a short-lived session per refresh, verifying certificates.
     """
 
     scheme = "Bearer"
@@ -185,11 +247,16 @@ class ClientCredentials:
         )
 
     def inherit_tls(self, *, ssl: SSLContext | bool, session: aiohttp.ClientSession | None) -> None:
-        """Take a client's TLS setting where none was given here (called by ``ITwinClient``).
+        """Deprecated: the client now hands its session to :meth:`get_token_using` instead.
 
-        A client's borrowed session carries its TLS setting (and proxies) in its connector, so
-        the token requests go through it; otherwise they use the client's ``ssl``.
+        Takes a TLS setting (or a session) where none was given here.
         """
+        warnings.warn(
+            "ClientCredentials.inherit_tls is deprecated: ITwinClient hands the provider its "
+            "session (get_token_using); pass ssl= or session= to the provider to choose",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         if self.session is None and self.ssl is None:
             if session is not None:
                 self.session = session
@@ -204,6 +271,16 @@ class ClientCredentials:
 
     async def get_token(self, *, force_refresh: bool = False) -> str:
         """A valid access token, from the cache or from one shared refresh."""
+        return await self._get(force_refresh, None)
+
+    async def get_token_using(
+        self, session: aiohttp.ClientSession, *, force_refresh: bool = False
+    ) -> str:
+        """:meth:`get_token`, asking the token endpoint through ``session`` (the caller's)
+        unless this provider was given a ``session`` or an ``ssl`` setting of its own."""
+        return await self._get(force_refresh, session)
+
+    async def _get(self, force_refresh: bool, via: aiohttp.ClientSession | None) -> str:
         seen = self._generation
         if not force_refresh and (token := self._fresh()) is not None:
             return token
@@ -218,7 +295,7 @@ class ClientCredentials:
             self.refreshes += 1
             self._last_error = None
             try:
-                self._cached = await self._request_token()
+                self._cached = await self._request_token(via)
             except Exception as exc:  # cancellation is not shared: waiters then try themselves
                 self._last_error = exc
                 raise
@@ -226,7 +303,7 @@ class ClientCredentials:
                 self._generation += 1  # only once done: callers arriving meanwhile see it
             return self._cached.token
 
-    async def _request_token(self) -> _Cached:
+    async def _request_token(self, via: aiohttp.ClientSession | None) -> _Cached:
         form = {
             "grant_type": "client_credentials",
             "client_id": self.client_id,
@@ -236,10 +313,12 @@ class ClientCredentials:
         requested_at = self._clock()
         # Refusals (400/401/403) carry OAuth's error fields and are mapped here; other statuses
         # (429 and 5xx after retries) come out of the transport as their own typed errors.
+        # Set here, the provider's own session or TLS setting wins over the caller's session.
+        own = self.session is not None or self.ssl is not None
         response = await post_form(
             self.token_url,
             form,
-            session=self.session,
+            session=self.session if own else via,
             policy=self.retry,
             expected=(200, 400, 401, 403),
             ssl=True if self.ssl is None else self.ssl,

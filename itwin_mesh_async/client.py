@@ -11,11 +11,11 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from ssl import SSLContext
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Literal, Self
 
 from yarl import URL
 
-from .auth import ClientCredentials, StaticToken, TokenSource, resolve_token
+from .auth import StaticToken, TokenSource, resolve_token
 from .errors import InvalidArgumentError
 from .export_connections import ExportConnections
 from .mesh_exports import MeshExports
@@ -25,9 +25,10 @@ from .transport import Transport
 from .urls import tileset_url_from_target
 
 if TYPE_CHECKING:
-    from aiohttp import ClientSession
+    from aiohttp import ClientSession, ClientTimeout
 
     from .tiles import DownloadReport, Progress, TileStream, TileWalker
+    from .tiles.limits import Limits
 
 __all__ = ["DEFAULT_BASE_URL", "ITwinClient", "TilesTarget"]
 
@@ -50,6 +51,8 @@ class ITwinClient:
     ``ssl``: TLS certificates (of the API, of the blob host, and of the token endpoint of a
     :class:`~itwin_mesh_async.auth.ClientCredentials` given no ``ssl`` of its own) are verified
     unless it is ``False``, an explicit opt-out; an ``ssl.SSLContext`` trusts what it is set up to.
+    Proxies named by ``HTTP_PROXY``/``HTTPS_PROXY``/``NO_PROXY`` are used for the API, the token
+    endpoint and the blob host alike.
     """
 
     def __init__(
@@ -69,10 +72,9 @@ class ITwinClient:
             if token is not None:
                 raise InvalidArgumentError("pass either token= or share_key=, not both")
             token = StaticToken(share_key, scheme="Basic")
+        # A provider that asks a token endpoint (ClientCredentials) is handed the transport's
+        # session on each call: one ssl= (or borrowed session) covers the token requests too.
         provider = resolve_token(token)
-        if isinstance(provider, ClientCredentials):
-            # The token requests follow the same TLS choice as the API's (unless set there).
-            provider.inherit_tls(ssl=ssl, session=session)
         self.transport = Transport(
             base_url=base,
             token=provider,
@@ -154,27 +156,60 @@ class ITwinClient:
 
         return renew
 
-    def _walker(self, concurrency: int, options: dict[str, Any]) -> TileWalker:
+    def _walker(
+        self,
+        *,
+        concurrency: int,
+        limits: Limits | None,
+        retry: RetryPolicy | None,
+        timeout: ClientTimeout | None,
+        give_up_after: int | Literal["auto"] | None,
+        write_threads: int = 4,
+        fsync: bool = False,
+    ) -> TileWalker:
         from .tiles import TileWalker  # noqa: PLC0415 - the tile engine loads only when used
 
         # The walker opens its own pool, sized to ``concurrency`` and set up for blob traffic;
-        # it is handed the SAS URL only, never the API token or the API session.
-        options.setdefault("ssl", self.transport.ssl)  # the same TLS choice for the blob host
-        return TileWalker(concurrency=concurrency, **options)
+        # it is handed the SAS URL only, never the API token or the API session. The same TLS
+        # choice applies to the blob host.
+        return TileWalker(
+            concurrency=concurrency,
+            limits=limits,
+            retry=retry,
+            timeout=timeout,
+            give_up_after=give_up_after,
+            write_threads=write_threads,
+            fsync=fsync,
+            ssl=self.transport.ssl,
+        )
 
     def stream_tiles(
-        self, export_or_url: TilesTarget, *, concurrency: int = 32, **options: Any
+        self,
+        export_or_url: TilesTarget,
+        *,
+        concurrency: int = 32,
+        limits: Limits | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: ClientTimeout | None = None,
+        give_up_after: int | Literal["auto"] | None = "auto",
     ) -> TileStream:
         """Every file of the tileset as it arrives: ``async for tile in client.stream_tiles(x)``.
 
         Returns the :class:`~itwin_mesh_async.tiles.TileStream`: iterate it directly, or use
         ``async with client.stream_tiles(x) as stream:`` to stop the walk at once when leaving
         early. Files that could not be fetched are not yielded; ``stream.report.failed`` lists
-        them once the iteration ended. ``options`` go to
-        :class:`~itwin_mesh_async.tiles.TileWalker` (``limits``, ``retry``...).
+        them once the iteration ended. The options are
+        :class:`~itwin_mesh_async.tiles.TileWalker`'s.
         """
         url, renew = self.tileset_target(export_or_url)
-        return self._walker(concurrency, options).stream(url, renew=renew)
+        walker = self._walker(
+            concurrency=concurrency,
+            limits=limits,
+            retry=retry,
+            timeout=timeout,
+            give_up_after=give_up_after,
+        )
+        return walker.stream(url, renew=renew)
 
     async def download(
         self,
@@ -185,18 +220,32 @@ class ITwinClient:
         resume: bool = True,
         mode: Literal["walk", "list"] = "walk",
         progress: Callable[[Progress], None] | None = None,
-        **options: Any,
+        limits: Limits | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: ClientTimeout | None = None,  # noqa: ASYNC109 - the walker's, per request
+        give_up_after: int | Literal["auto"] | None = "auto",
+        write_threads: int = 4,
+        fsync: bool = False,
     ) -> DownloadReport:
         """Mirror the tileset into ``dest``; returns the :class:`~.tiles.DownloadReport`.
 
         ``mode="walk"`` follows the tileset's references; ``mode="list"`` lists the container.
         With ``resume`` complete files already in ``dest`` are not fetched again. For an export,
-        an expiring SAS link is renewed by fetching the export again.
+        an expiring SAS link is renewed by fetching the export again. The other options are
+        :class:`~itwin_mesh_async.tiles.TileWalker`'s.
         """
         if mode not in ("walk", "list"):
             raise InvalidArgumentError(f"mode must be 'walk' or 'list', got {mode!r}")
         url, renew = self.tileset_target(export_or_url)
-        walker = self._walker(concurrency, options)
+        walker = self._walker(
+            concurrency=concurrency,
+            limits=limits,
+            retry=retry,
+            timeout=timeout,
+            give_up_after=give_up_after,
+            write_threads=write_threads,
+            fsync=fsync,
+        )
         return await walker.download(
             url, Path(dest), resume=resume, mode=mode, renew=renew, progress=progress
         )

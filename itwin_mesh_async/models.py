@@ -20,9 +20,8 @@ from typing import Any, ClassVar
 import attrs
 from yarl import URL
 
+from .container import ContainerLink
 from .redact import redact_url
-from .sas import parse_sas
-from .urls import tileset_url_from_href
 
 __all__ = [
     "AuthenticationType",
@@ -205,18 +204,22 @@ class Export:
         return self.links.mesh.href or None
 
     @property
+    def container_link(self) -> ContainerLink | None:
+        """The link to the export's container (root, SAS, expiry), or None without a mesh link."""
+        href = self.mesh_href
+        return ContainerLink.from_href(href) if href else None
+
+    @property
     def tileset_url(self) -> URL | None:
         """``<container>/tileset.json?<SAS>`` with the SAS kept byte-exact, or None."""
-        href = self.mesh_href
-        return tileset_url_from_href(href) if href else None
+        link = self.container_link
+        return link.tileset_url if link is not None else None
 
     @property
     def sas_expires_at(self) -> datetime | None:
         """When the SAS of the mesh link expires (its ``se`` field), or None if unknown."""
-        href = self.mesh_href
-        if not href or "?" not in href:
-            return None
-        return parse_sas(href.split("?", 1)[1]).expires_at
+        link = self.container_link
+        return link.expires_at if link is not None else None
 
     @property
     def is_complete(self) -> bool:

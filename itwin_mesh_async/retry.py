@@ -1,14 +1,18 @@
 """Retry timing and the rules for what may be retried. Pure: no I/O besides the ``sleep`` hook.
 
-One :class:`RetryPolicy` serves the API transport and the tile downloader alike::
+One :class:`RetryPolicy` and one loop, :meth:`RetryPolicy.attempts`, serve the API transport
+and the tile fetcher alike::
 
-    state = policy.start()
-    while True:
-        try:
-            return await attempt()
-        except Transient as exc:
-            if not await state.wait(exc.retry_after):   # False: out of attempts or budget
-                raise
+    attempts = policy.attempts(on_retry=log_it)
+    async for attempt in attempts:
+        outcome = await try_once()
+        if outcome.ok:
+            return outcome
+        attempt.failed(outcome.reason, retry_after=outcome.retry_after)  # waits, or ends the loop
+    raise Error(f"{attempts.reason} ({attempts.gave_up_reason})")
+
+``attempt.again()`` repeats at once without counting an attempt (a token refreshed after a 401,
+a renewed SAS link).
 
 What is retried (see :func:`is_retryable_status` and :func:`is_retryable_failure`):
 
@@ -40,6 +44,9 @@ import attrs
 __all__ = [
     "IDEMPOTENT_METHODS",
     "RETRYABLE_STATUSES",
+    "Attempts",
+    "RetryEvent",
+    "RetryHook",
     "RetryPolicy",
     "RetryState",
     "VirtualTime",
@@ -163,6 +170,13 @@ class RetryPolicy:
         """A fresh attempt counter for one logical request, its budget starting now."""
         return RetryState(self, self.clock())
 
+    def attempts(self, *, on_retry: RetryHook | None = None) -> Attempts:
+        """The retry loop of one logical request: ``async for attempt in policy.attempts():``.
+
+        ``on_retry`` is called before each wait (for counters and logs).
+        """
+        return Attempts(self.start(), on_retry)
+
 
 @attrs.define
 class RetryState:
@@ -214,6 +228,80 @@ class RetryState:
         """Wait ``delay`` seconds through the policy's hook (for callers of :meth:`next_delay`)."""
         self.waited += delay
         await self.policy.sleep(delay)
+
+
+@attrs.frozen
+class RetryEvent:
+    """What :meth:`RetryPolicy.attempts` tells ``on_retry``: attempt ``attempt`` (2 is the first
+    retry) starts in ``delay`` seconds because the previous one failed for ``reason``."""
+
+    attempt: int
+    max_attempts: int
+    delay: float
+    reason: str
+
+
+RetryHook = Callable[[RetryEvent], None]
+
+_FREE, _FAILED, _OPEN = 0, 1, 2
+
+
+class Attempts:
+    """The loop :meth:`RetryPolicy.attempts` returns; it yields itself once per try.
+
+    In the body, call :meth:`failed` (a counted attempt that failed: the loop waits by the
+    policy, or ends) or :meth:`again` (repeat at once, not counted); or leave the loop (return,
+    raise). When the loop ends by itself, ``reason`` is the last failure and
+    ``gave_up_reason`` says why no further try was made.
+    """
+
+    __slots__ = ("_on_retry", "_verdict", "reason", "retry_after", "state")
+
+    def __init__(self, state: RetryState, on_retry: RetryHook | None) -> None:
+        self.state = state
+        self._on_retry = on_retry
+        self._verdict = _FREE
+        self.reason = ""
+        self.retry_after: float | None = None
+
+    @property
+    def number(self) -> int:
+        """The attempt under way (1 for the first try); repeats by :meth:`again` do not count."""
+        return self.state.attempts
+
+    @property
+    def gave_up_reason(self) -> str:
+        """Why the loop ended (attempts used up, ``Retry-After`` above the cap, budget)."""
+        return self.state.gave_up_reason or ""
+
+    def failed(self, reason: str, *, retry_after: float | None = None) -> None:
+        """This attempt failed in a way worth another try (after ``retry_after`` if given)."""
+        self._verdict = _FAILED
+        self.reason = reason
+        self.retry_after = retry_after
+
+    def again(self) -> None:
+        """Try once more at once, without counting an attempt or waiting."""
+        self._verdict = _FREE
+
+    def __aiter__(self) -> Attempts:
+        return self
+
+    async def __anext__(self) -> Attempts:
+        verdict, self._verdict = self._verdict, _OPEN
+        if verdict == _FREE:
+            return self
+        if verdict != _FAILED:
+            raise RuntimeError("an attempt ended without failed(), again(), return or raise")
+        state = self.state
+        delay = state.next_delay(self.retry_after)
+        if delay is None:
+            raise StopAsyncIteration
+        if self._on_retry is not None:
+            event = RetryEvent(state.attempts, state.policy.max_attempts, delay, self.reason)
+            self._on_retry(event)
+        await state.sleep(delay)
+        return self
 
 
 @attrs.define

@@ -1,8 +1,9 @@
-"""The HTTP transport for the iTwin APIs: the one place that sends API requests with aiohttp.
+"""The HTTP transport for the iTwin APIs: base URL and origin rules, headers, token, errors.
 
 It adds the headers every call needs, asks the token provider for a token on every attempt,
-retries by the rules of :mod:`itwin_mesh_async.retry`, refreshes the token once on a 401, and
-turns error answers into typed exceptions with
+retries by the rules of :mod:`itwin_mesh_async.retry` (through
+:func:`~itwin_mesh_async.sending.send_with_retry`, over :mod:`itwin_mesh_async._http`),
+refreshes the token once on a 401, and turns error answers into typed exceptions with
 :func:`~itwin_mesh_async.errors.api_error_from_response`.
 The bearer token is sent only to the API origin: absolute URLs (paging links) on any other
 origin are refused before anything is sent.
@@ -10,40 +11,26 @@ origin are refused before anything is sent.
 
 from __future__ import annotations
 
-import json as jsonlib
-import logging
-import platform
-import time
 import uuid
-from collections.abc import Awaitable, Callable, Container, Iterable, Mapping
+from collections.abc import Container, Mapping
 from ssl import SSLContext
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-import aiohttp
-import attrs
 from multidict import CIMultiDict
 from yarl import URL
 
-from ._version import __version__
-from .errors import (
-    InvalidArgumentError,
-    InvalidResponseBodyError,
-    TransportError,
-    api_error_from_response,
-)
-from .redact import redact_text, redact_url
-from .retry import (
-    RetryPolicy,
-    RetryState,
-    is_retryable_failure,
-    is_retryable_status,
-    parse_retry_after,
-)
+from . import _http
+from ._http import USER_AGENT, Response
+from .auth import SessionTokenProvider, TokenProvider, post_form, split_scheme
+from .errors import InvalidArgumentError, TransportError
+from .redact import redact_url
+from .retry import RetryPolicy
+from .sending import send_with_retry
 from .urls import same_origin
 
 if TYPE_CHECKING:
-    from .auth import TokenProvider
+    from aiohttp import ClientSession
 
 __all__ = [
     "ACCEPT",
@@ -56,245 +43,16 @@ __all__ = [
 ]
 
 ACCEPT = "application/vnd.bentley.itwin-platform.v1+json"
-USER_AGENT = (
-    f"itwin-mesh-async/{__version__} aiohttp/{aiohttp.__version__} "
-    f"python/{platform.python_version()}"
-)
-
-log = logging.getLogger("itwin_mesh_async.http")
-
-HeaderFactory = Callable[[bool], Awaitable[Mapping[str, str]]]
-"""Called before every attempt with ``force_refresh``; returns that attempt's headers."""
-
-
-@attrs.frozen
-class Response:
-    """A complete answer: status, headers and the whole body (API answers are small)."""
-
-    status: int
-    headers: Mapping[str, str] = attrs.field(repr=False)
-    body: bytes = attrs.field(repr=False)
-    url: URL = attrs.field(repr=redact_url)
-
-    def json(self) -> Any:
-        """The body parsed as JSON; ``None`` for an empty body (204)."""
-        if not self.body:
-            return None
-        try:
-            return jsonlib.loads(self.body)
-        except (ValueError, UnicodeDecodeError):
-            raise InvalidResponseBodyError(
-                self.status,
-                "InvalidResponseBody",
-                "the service answered with a body that is not JSON",
-                correlation_id=self.headers.get("x-correlation-id"),
-                url=str(self.url),
-            ) from None
 
 
 def authorization_value(scheme: str, token: str) -> str:
     """The ``Authorization`` header value; a token that already names its scheme is kept as is."""
-    token = token.strip()
-    if not token:
+    if not token.strip():
         raise InvalidArgumentError("the token is empty")
     if "\r" in token or "\n" in token:
         raise InvalidArgumentError("the token contains a line break")
-    head, _, rest = token.partition(" ")
-    if rest and head.lower() in ("bearer", "basic"):
-        return f"{head.capitalize()} {rest.strip()}"
-    return f"{scheme} {token}"
-
-
-@attrs.frozen
-class _NoAnswer:
-    """A request that got no HTTP answer, and whether it can have reached the server."""
-
-    reason: str
-    before_send: bool
-    retryable: bool = True
-
-
-async def _send_once(
-    session: aiohttp.ClientSession,
-    method: str,
-    url: URL,
-    *,
-    headers: Mapping[str, str],
-    json: Any,
-    data: Mapping[str, str] | None,
-    attempt_timeout: float,
-) -> Response | _NoAnswer:
-    kwargs: dict[str, Any] = {}
-    if json is not None:
-        kwargs["json"] = json
-    if data is not None:
-        kwargs["data"] = dict(data)
-    try:
-        async with session.request(
-            method,
-            url,
-            headers=headers,
-            allow_redirects=False,  # 303 from the runs API is an answer, not a hop
-            timeout=aiohttp.ClientTimeout(total=attempt_timeout),
-            **kwargs,
-        ) as resp:
-            body = await resp.read()
-            return Response(resp.status, resp.headers, body, url)
-    except aiohttp.ClientSSLError as exc:
-        return _NoAnswer(f"TLS failure: {_text(exc)}", before_send=True, retryable=False)
-    except aiohttp.ClientConnectorError as exc:
-        return _NoAnswer(f"cannot connect: {_text(exc)}", before_send=True)
-    except aiohttp.ConnectionTimeoutError:
-        return _NoAnswer(f"connecting timed out after {attempt_timeout:g}s", before_send=True)
-    except aiohttp.InvalidURL:
-        raise InvalidArgumentError(f"invalid URL {redact_url(url)}") from None
-    except aiohttp.ClientPayloadError as exc:
-        return _NoAnswer(f"response body cut short: {_text(exc)}", before_send=False)
-    except aiohttp.ServerDisconnectedError:
-        return _NoAnswer("the server closed the connection", before_send=False)
-    except aiohttp.ClientError as exc:
-        return _NoAnswer(f"{type(exc).__name__}: {_text(exc)}", before_send=False)
-    except TimeoutError:
-        return _NoAnswer(f"no complete answer within {attempt_timeout:g}s", before_send=False)
-
-
-def _text(exc: BaseException) -> str:
-    return redact_text(str(exc)) or type(exc).__name__
-
-
-async def send_with_retry(
-    session: aiohttp.ClientSession,
-    method: str,
-    url: URL,
-    *,
-    headers: HeaderFactory,
-    policy: RetryPolicy,
-    attempt_timeout: float,
-    json: Any = None,
-    data: Mapping[str, str] | None = None,
-    expected: Container[int] = (200,),
-    retry_ambiguous: bool | None = None,
-    refresh_on_401: bool = False,
-    secrets: Iterable[str] = (),
-) -> Response:
-    """Send one logical request, retrying by ``policy``; the one retry loop of the library.
-
-    Returns the :class:`Response` when its status is in ``expected``; raises the typed
-    :class:`~itwin_mesh_async.errors.APIError` for any other status once retries are over, and
-    :class:`~itwin_mesh_async.errors.TransportError` when no answer came. With ``refresh_on_401``
-    a 401 calls ``headers(True)`` (force a token refresh) and tries once more, outside the
-    attempt count. The attempt's credential and ``secrets`` are redacted from error messages.
-    """
-    method = method.upper()
-    state = policy.start()
-    refreshed = force_refresh = False
-    while True:
-        attempt_headers = await headers(force_refresh)
-        force_refresh = False
-        started = time.perf_counter()
-        outcome = await _send_once(
-            session, method, url, headers=attempt_headers, json=json, data=data,
-            attempt_timeout=attempt_timeout,
-        )  # fmt: skip
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        correlation_id = attempt_headers.get("X-Correlation-ID", "-")
-        if isinstance(outcome, _NoAnswer):
-            log.debug(
-                "%s %s -> no answer (%s) after %.0f ms, attempt %d, correlation id %s",
-                method, redact_url(url), outcome.reason, elapsed_ms, state.attempts,
-                correlation_id,
-            )  # fmt: skip
-            if (
-                outcome.retryable
-                and is_retryable_failure(
-                    method, before_send=outcome.before_send, retry_ambiguous=retry_ambiguous
-                )
-                and await _wait(state, method, url, None)
-            ):
-                continue
-            reason = outcome.reason
-            if state.attempts > 1:
-                reason += f" ({state.gave_up_reason})"
-            raise TransportError(reason, method=method, url=str(url))
-        log.debug(
-            "%s %s -> %d in %.0f ms, attempt %d, correlation id %s",
-            method, redact_url(url), outcome.status, elapsed_ms, state.attempts, correlation_id,
-        )  # fmt: skip
-        if outcome.status in expected:
-            return outcome
-        if outcome.status == 401 and refresh_on_401 and not refreshed:
-            refreshed = force_refresh = True
-            continue
-        retry_after = parse_retry_after(outcome.headers.get("Retry-After"))
-        if is_retryable_status(
-            method, outcome.status, retry_ambiguous=retry_ambiguous
-        ) and await _wait(state, method, url, retry_after, outcome.status):
-            continue
-        raise api_error_from_response(
-            outcome.status,
-            outcome.headers,
-            outcome.body,
-            method=method,
-            url=str(url),
-            retry_after=retry_after,
-            secrets=[*secrets, _credential(attempt_headers)],
-        )
-
-
-def _credential(headers: Mapping[str, str]) -> str:
-    """The credential part of an ``Authorization`` header (to keep it out of error messages)."""
-    return headers.get("Authorization", "").partition(" ")[2].strip()
-
-
-async def _wait(
-    state: RetryState, method: str, url: URL, retry_after: float | None, status: int | None = None
-) -> bool:
-    delay = state.next_delay(retry_after)
-    if delay is None:
-        log.debug("%s %s: not retrying, %s", method, redact_url(url), state.gave_up_reason)
-        return False
-    log.info(
-        "%s %s: %s, retrying in %.2fs (attempt %d of %d)",
-        method, redact_url(url), f"HTTP {status}" if status else "no answer",
-        delay, state.attempts, state.policy.max_attempts,
-    )  # fmt: skip
-    await state.sleep(delay)
-    return True
-
-
-async def post_form(
-    url: str | URL,
-    form: Mapping[str, str],
-    *,
-    session: aiohttp.ClientSession | None = None,
-    policy: RetryPolicy | None = None,
-    attempt_timeout: float = 30.0,
-    expected: Container[int] = (200,),
-    ssl: SSLContext | bool = True,
-) -> Response:
-    """POST an ``application/x-www-form-urlencoded`` body (the OAuth token request).
-
-    Repeating it is harmless, so ambiguous failures are retried too. Without ``session`` a
-    short-lived one is opened (with ``ssl``, as :class:`Transport` does) and closed here; a
-    given session keeps its connector's TLS setting.
-    """
-    target = URL(str(url), encoded=True)
-
-    async def headers(_force: bool) -> Mapping[str, str]:
-        return {"Accept": "application/json", "User-Agent": USER_AGENT}
-
-    async def send(on: aiohttp.ClientSession) -> Response:
-        return await send_with_retry(
-            on, "POST", target, headers=headers, policy=policy or RetryPolicy(max_attempts=3),
-            attempt_timeout=attempt_timeout, data=form, expected=expected, retry_ambiguous=True,
-            secrets=form.values(),
-        )  # fmt: skip
-
-    if session is not None:
-        return await send(session)
-    connector = aiohttp.TCPConnector(ssl=ssl)
-    async with aiohttp.ClientSession(connector=connector, trust_env=True) as own:
-        return await send(own)
+    scheme, credential = split_scheme(token, scheme)
+    return f"{scheme} {credential}"
 
 
 class Transport:
@@ -310,7 +68,7 @@ class Transport:
         *,
         base_url: str | URL,
         token: TokenProvider,
-        session: aiohttp.ClientSession | None = None,
+        session: ClientSession | None = None,
         retry: RetryPolicy | None = None,
         connection_limit: int = 32,
         timeout: float = 60.0,
@@ -334,21 +92,29 @@ class Transport:
         self._session = session
         self._owns_session = session is None
         self._closed = False
+        self._proxies = _http.Proxies()  # read once, from the environment
 
     def __repr__(self) -> str:
         owned = "owned" if self._owns_session else "borrowed"
         return f"Transport(base_url={str(self.base_url)!r}, session={owned})"
 
     @property
-    def session(self) -> aiohttp.ClientSession:
+    def session(self) -> ClientSession:
         """The aiohttp session in use; an owned one is created here on first use."""
         if self._session is None:
             if self._closed:
                 raise TransportError("the transport is closed")
-            connector = aiohttp.TCPConnector(limit=self.connection_limit, ssl=self.ssl)
             # No default headers: the Authorization header is set per request, per origin.
-            self._session = aiohttp.ClientSession(connector=connector, trust_env=True)
+            self._session = _http.open_session(ssl=self.ssl, limit=self.connection_limit)
         return self._session
+
+    async def get_token(self, *, force_refresh: bool = False) -> str:
+        """The provider's token; a provider that requests it over HTTP is handed this
+        transport's session for that (its TLS setting, proxies and pool)."""
+        provider = self.token
+        if isinstance(provider, SessionTokenProvider):
+            return await provider.get_token_using(self.session, force_refresh=force_refresh)
+        return await provider.get_token(force_refresh=force_refresh)
 
     async def __aenter__(self) -> Self:
         return self
@@ -426,7 +192,7 @@ class Transport:
         provider = self.token
 
         async def attempt_headers(force_refresh: bool) -> Mapping[str, str]:
-            token = await provider.get_token(force_refresh=force_refresh)
+            token = await self.get_token(force_refresh=force_refresh)
             out = fixed.copy()
             out["X-Correlation-ID"] = caller_correlation_id or str(uuid.uuid4())
             out["Authorization"] = authorization_value(provider.scheme, token)
@@ -443,4 +209,5 @@ class Transport:
             expected=expected,
             retry_ambiguous=retry_ambiguous,
             refresh_on_401=True,
+            proxy=self._proxies.for_url(url),
         )

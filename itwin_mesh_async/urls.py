@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from urllib.parse import unquote
 
 from yarl import URL
@@ -213,12 +214,14 @@ def _query_key(pair: str) -> str:
 def merge_query(own: str, extra: str) -> str:
     """Raw query ``own`` plus the parameters of raw query ``extra`` whose keys ``own`` lacks.
 
-    Both are kept byte-exact, parameter by parameter; ``own`` wins on a conflict.
+    Both are kept byte-exact, parameter by parameter; ``own`` wins on a conflict. Without
+    parameters of its own, the result is ``extra`` exactly (empty pairs too: a SAS goes on the
+    wire as received).
     """
     own_pairs = [p for p in own.split("&") if p]
-    extra_pairs = [p for p in extra.split("&") if p]
     if not own_pairs:
-        return "&".join(extra_pairs)
+        return extra
+    extra_pairs = [p for p in extra.split("&") if p]
     keys = {_query_key(p) for p in own_pairs}
     return "&".join(own_pairs + [p for p in extra_pairs if _query_key(p) not in keys])
 
@@ -234,10 +237,11 @@ def with_sas(url: URL, sas_query: str) -> URL:
 
 
 def request_url(url: URL, container: URL, sas_query: str) -> URL:
-    """The URL to request: ``url`` with the SAS when on ``container``'s origin, else unchanged.
-
-    The one place deciding where the SAS may go: never to another host, scheme or port.
-    """
+    """Deprecated: use :meth:`itwin_mesh_async.container.ContainerLink.sign`, which decides
+    where the SAS goes. ``url`` signed when on ``container``'s origin, else unchanged."""
+    warnings.warn(
+        "urls.request_url is deprecated; use ContainerLink.sign", DeprecationWarning, stacklevel=2
+    )
     return with_sas(url, sas_query) if same_origin(url, container) else url
 
 

@@ -298,3 +298,26 @@ async def test_stream_tiles_tells_which_files_failed(emulator: emulator.Emulator
     assert got == {p: sample.files[p] for p in sample.reachable - sample.missing}
     assert sorted(f.path for f in stream.report.failed) == sorted(sample.missing)
     assert all("404" in f.reason for f in stream.report.failed)
+
+
+async def test_tile_options_are_typed_keywords(tmp_path: Path) -> None:
+    async with ITwinClient(token="t" * 20, base_url="http://127.0.0.1:9") as client:
+        options: dict[str, object] = {"concurency": 4}
+        with pytest.raises(TypeError, match=r"ITwinClient\.download\(\) got an unexpected"):
+            await client.download("http://127.0.0.1:9/c?sig=x", tmp_path / "d", **options)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"ITwinClient\.stream_tiles\(\) got an unexpected"):
+            client.stream_tiles("http://127.0.0.1:9/c?sig=x", **options)  # type: ignore[arg-type]
+    assert not (tmp_path / "d").exists()
+
+
+async def test_token_providers_are_handed_the_clients_session_not_changed() -> None:
+    from itwin_mesh_async.auth import ClientCredentials
+
+    async with emulator.running() as emu:
+        provider = ClientCredentials(emu.client_id, emu.client_secret, token_url=emu.token_url)
+        async with ITwinClient(token=provider, base_url=emu.base_url) as client:
+            assert await client.transport.get_token() == await provider.get_token()
+        assert provider.session is None and provider.ssl is None
+        with pytest.deprecated_call(match="get_token_using"):
+            provider.inherit_tls(ssl=False, session=None)
+        assert provider.ssl is False

@@ -121,19 +121,21 @@ async def test_client_credentials_follow_the_clients_tls_setting(
     async def listed(client: ITwinClient) -> int:
         return len(await client.mesh_exports.list("m1").collect())
 
-    # Left unset, the provider takes the client's ssl= (the opt-out, or a trusting context).
+    # Left unset, the provider is handed the client's session on each call, so the client's
+    # ssl= (the opt-out, or a trusting context) covers the token requests; the provider the
+    # caller passed in is not changed.
     for choice in (False, trusting):
         provider = credentials()
         async with ITwinClient(token=provider, base_url=emu.base_url, ssl=choice) as client:
             assert await listed(client) == 1
-        assert provider.ssl is choice and provider.refreshes == 1
+        assert provider.ssl is None and provider.session is None and provider.refreshes == 1
 
     # A borrowed session carries its own TLS setting: the token requests go through it.
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=False)) as session:
         provider = credentials()
         async with ITwinClient(token=provider, base_url=emu.base_url, session=session) as client:
             assert await listed(client) == 1
-        assert provider.session is session and not session.closed
+        assert provider.session is None and provider.refreshes == 1 and not session.closed
 
     # Set on the provider, it wins; by default the certificate is checked.
     async with ITwinClient(token=credentials(ssl=True), base_url=emu.base_url, ssl=False) as client:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from itwin_mesh_async.retry import (
     IDEMPOTENT_METHODS,
+    RetryEvent,
     RetryPolicy,
     VirtualTime,
     is_retryable_failure,
@@ -219,3 +220,54 @@ async def test_shared_policy_gives_each_request_its_own_state() -> None:
     assert await first.wait()
     assert not await first.wait()
     assert await second.wait()
+
+
+# --- the one loop: RetryPolicy.attempts ---------------------------------------------------------
+
+
+async def test_attempts_wait_between_failures_and_tell_the_hook() -> None:
+    vt = VirtualTime()
+    policy = RetryPolicy(
+        max_attempts=3, base_delay=1.0, jitter=False, sleep=vt.sleep, clock=vt.clock
+    )
+    events: list[RetryEvent] = []
+    tried = []
+    attempts = policy.attempts(on_retry=events.append)
+    async for attempt in attempts:
+        tried.append(attempt.number)
+        attempt.failed(f"reset {attempt.number}", retry_after=5.0 if attempt.number == 2 else None)
+    assert tried == [1, 2, 3] and vt.sleeps == [1.0, 5.0]
+    assert events == [RetryEvent(2, 3, 1.0, "reset 1"), RetryEvent(3, 3, 5.0, "reset 2")]
+    assert attempts.reason == "reset 3" and attempts.gave_up_reason == "gave up after 3 attempts"
+
+
+async def test_attempts_again_repeats_without_counting_or_waiting() -> None:
+    vt = VirtualTime()
+    policy = RetryPolicy(max_attempts=2, sleep=vt.sleep, clock=vt.clock)
+    tried = []
+    async for attempt in policy.attempts():
+        tried.append(attempt.number)
+        if len(tried) < 4:
+            attempt.again()  # a token refreshed, a link renewed: not an attempt
+            continue
+        break
+    assert tried == [1, 1, 1, 1] and vt.sleeps == []
+
+
+async def test_attempts_stop_on_a_retry_after_above_the_cap_or_the_budget() -> None:
+    policy = RetryPolicy.no_wait(retry_after_cap=10.0)
+    attempts = policy.attempts()
+    async for attempt in attempts:
+        attempt.failed("HTTP 429", retry_after=11.0)
+    assert attempts.number == 1 and "above the cap" in attempts.gave_up_reason
+    budget = RetryPolicy.no_wait(total_budget=1.0, base_delay=2.0, jitter=False)
+    spent = budget.attempts()
+    async for attempt in spent:
+        attempt.failed("timed out")
+    assert "budget of 1s used up" in spent.gave_up_reason
+
+
+async def test_an_attempt_left_open_is_a_programming_error() -> None:
+    with pytest.raises(RuntimeError, match="without failed"):
+        async for _attempt in RetryPolicy.no_wait().attempts():
+            pass
