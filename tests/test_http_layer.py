@@ -22,8 +22,8 @@ from itwin_mesh_async.retry import RetryPolicy
 
 PACKAGE = Path(itwin_mesh_async.__file__).parent
 # Server-side modules may use aiohttp.web; every client request goes through _http.
-# tiles/engine.py and tiles/fetch.py move onto _http once the walker split has landed.
-AIOHTTP_ALLOWED = {"_http.py", "tiles/engine.py", "tiles/fetch.py"}
+# tiles/walker.py and tiles/fetch.py move onto _http next.
+AIOHTTP_ALLOWED = {"_http.py", "tiles/walker.py", "tiles/fetch.py"}
 AIOHTTP_ALLOWED_DIRS = {"emulator"}
 
 
