@@ -1,16 +1,19 @@
-"""Shared fixtures: the emulator (per test, fast life cycle) and Azurite (once per session)."""
+"""Shared fixtures: the emulator (per test, fast life cycle), Azurite (once per session) and a
+self-signed TLS certificate (once per module)."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import aiohttp
 import pytest
-from azurite import Azurite, AzuriteUnavailable, start_azurite
 
 from itwin_mesh_async.emulator import Emulator, running
+from tests.azurite import Azurite, AzuriteUnavailable, start_azurite
 
 
 @pytest.fixture
@@ -45,3 +48,21 @@ def azurite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Azurite]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (trusted by nobody unless told)."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+         "-nodes", "-days", "1",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key

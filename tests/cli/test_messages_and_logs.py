@@ -1,0 +1,98 @@
+"""What the CLI says: the interrupted line, failure lines that say what to do, request logs
+above the live progress, and verbose logs of API and tile requests, redacted."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+from pathlib import Path
+
+import pytest
+
+from itwin_mesh_async.cli.failures import describe, interrupted_line
+from itwin_mesh_async.cli.logs import setup_logging, teardown_logging
+from itwin_mesh_async.cli.progress import open_progress
+from itwin_mesh_async.emulator import Emulator
+from itwin_mesh_async.emulator.tilesets import build_tileset
+from itwin_mesh_async.errors import (
+    AuthenticationError,
+    ClientCredentialsError,
+    NotFoundError,
+    ServerError,
+    TransportError,
+    WaitTimeoutError,
+)
+from itwin_mesh_async.tiles.report import Progress
+from tests.cli_runner import assert_no_secrets, emu_env, run_cli, secrets_of
+
+
+def test_interrupted_line_says_how_to_resume_a_download() -> None:
+    assert interrupted_line("exports") == "interrupted"
+    assert interrupted_line(None) == "interrupted"
+    for command in ("download", "demo"):
+        line = interrupted_line(command)
+        assert line.startswith("interrupted") and "run the same command again" in line
+
+
+def test_request_logs_print_above_the_live_progress_and_are_restored() -> None:
+    pytest.importorskip("rich")
+    stream = io.StringIO()
+    handler = setup_logging(stream, verbose=2)
+    assert isinstance(handler, logging.StreamHandler)
+    try:
+        display = open_progress(True, stream)
+        # While the display is live, log lines go through rich (above the bar), not across it.
+        assert handler.stream is not stream
+        display(Progress(1, 2, 10, 0, 0, 0, 0.1, 100.0))
+        logging.getLogger("itwin_mesh_async.tiles").debug("GET http://h/x?sig=REDACTED -> 200")
+        display.close()
+        assert handler.stream is stream
+        assert "GET http://h/x?sig=REDACTED -> 200" in stream.getvalue()
+    finally:
+        teardown_logging(handler)
+    assert logging.getLogger("itwin_mesh_async").level == logging.NOTSET  # levels put back
+
+
+async def test_verbose_download_logs_api_and_tile_requests_redacted(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    sample = build_tileset("flat", seed=3, n=4)
+    export_id = emulator.add_export("m1", sample.files)
+    result = await run_cli(
+        "-vv", "--json", "download", export_id, str(tmp_path / "out"), env=emu_env(emulator)
+    )
+    assert result.code == 0, result.err
+    summary = json.loads(result.out)  # stdout is the one JSON document, logs stay on stderr
+    assert summary["tiles"] == len(sample.files) and summary["failed"] == 0
+    api = re.findall(rf"GET {re.escape(str(emulator.base_url))}/\S+ -> 200 in \d+ ms", result.err)
+    tiles = re.findall(
+        rf"GET {re.escape(str(emulator.blob_url))}/\S+sig=REDACTED\S* -> 200 in \d+ ms",
+        result.err,
+    )
+    assert api, result.err
+    # One line per file fetched from the container, with the signature redacted.
+    assert len(tiles) == len(sample.files), result.err
+    assert_no_secrets(result, secrets_of(emulator, export_id))
+
+
+def test_failure_lines_say_what_to_do() -> None:
+    line = describe(
+        AuthenticationError(
+            401, "InvalidToken", "Access token is invalid or expired.",
+            method="GET", url="https://api.example/mesh-export/x",
+        ),
+        ["tok-secret-1"],
+    )  # fmt: skip
+    assert line.startswith("error: HTTP 401: InvalidToken: Access token is invalid or expired")
+    assert line.endswith("check the token (--token or ITWIN_ACCESS_TOKEN); it may have expired")
+    refused = ClientCredentialsError(400, "invalid_client", "bad secret", method="POST")
+    assert describe(refused).endswith(
+        "check ITWIN_CLIENT_ID, ITWIN_CLIENT_SECRET and ITWIN_SCOPE (or ITWIN_AUTHORITY)"
+    )
+    assert "--base-url" in describe(TransportError("cannot connect"))
+    assert "longer --timeout" in describe(WaitTimeoutError("no Complete export after 2s"))
+    assert "try again later" in describe(ServerError(503, "ServiceUnavailable", "busy"))
+    # No advice where there is nothing sensible to suggest.
+    assert ";" not in describe(NotFoundError(404, "ExportNotFound", "gone"))
