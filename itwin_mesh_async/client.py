@@ -16,19 +16,20 @@ from typing import TYPE_CHECKING, Literal, Self
 from yarl import URL
 
 from .auth import StaticToken, TokenSource, resolve_token
+from .container import ContainerLink
 from .errors import InvalidArgumentError
 from .export_connections import ExportConnections
 from .mesh_exports import MeshExports
 from .models import Export
 from .retry import RetryPolicy
 from .transport import Transport
-from .urls import tileset_url_from_target
 
 if TYPE_CHECKING:
     from aiohttp import ClientSession, ClientTimeout
 
     from .tiles import DownloadReport, Progress, TileStream, TileWalker
     from .tiles.limits import Limits
+    from .tiles.tuning import Tuning
 
 __all__ = ["DEFAULT_BASE_URL", "ITwinClient", "TilesTarget"]
 
@@ -114,10 +115,11 @@ class ITwinClient:
 
     # --- tiles ---------------------------------------------------------------------------------
 
-    def tileset_target(
+    def container_target(
         self, export_or_url: TilesTarget
-    ) -> tuple[URL, Callable[[], Awaitable[URL]] | None]:
-        """The tileset URL to fetch and, for an export, the coroutine function that renews it.
+    ) -> tuple[ContainerLink, Callable[[], Awaitable[ContainerLink]] | None]:
+        """The container link to fetch from and, for an export, the coroutine function that
+        renews it (by fetching the export again).
 
         An export must be ``Complete`` and carry its mesh link (listed with
         ``Prefer: return=representation``, or fetched with ``get``); a URL is used with its query
@@ -125,14 +127,14 @@ class ITwinClient:
         """
         if isinstance(export_or_url, Export):
             export = export_or_url
-            url = export.tileset_url
-            if url is None:
+            link = export.container_link
+            if link is None:
                 state = export.status or "no status"
                 raise InvalidArgumentError(
                     f"export {export.id} ({state}) has no mesh link: it is not Complete yet, or it "
                     "was listed with Prefer: return=minimal"
                 )
-            return url, self._renewer(export.id)
+            return link, self._renewer(export.id)
         if isinstance(export_or_url, URL):
             text = str(export_or_url)
         elif isinstance(export_or_url, str):
@@ -141,18 +143,25 @@ class ITwinClient:
             raise InvalidArgumentError(
                 f"expected an Export or a tileset URL, got {type(export_or_url).__name__}"
             )
-        return tileset_url_from_target(text), None
+        return ContainerLink.from_target(text), None
 
-    def _renewer(self, export_id: str) -> Callable[[], Awaitable[URL]]:
-        async def renew() -> URL:
+    def tileset_target(
+        self, export_or_url: TilesTarget
+    ) -> tuple[URL, Callable[[], Awaitable[ContainerLink]] | None]:
+        """:meth:`container_target` with the link's tileset URL (``<root>tileset.json?<SAS>``)."""
+        link, renew = self.container_target(export_or_url)
+        return link.tileset_url, renew
+
+    def _renewer(self, export_id: str) -> Callable[[], Awaitable[ContainerLink]]:
+        async def renew() -> ContainerLink:
             # A SAS link lives about an hour; fetching the export again gives a fresh one.
             fresh = await self.mesh_exports.get(export_id)
-            url = fresh.tileset_url
-            if url is None:
+            link = fresh.container_link
+            if link is None:
                 raise InvalidArgumentError(
                     f"export {export_id} no longer has a mesh link ({fresh.status or 'no status'})"
                 )
-            return url
+            return link
 
         return renew
 
@@ -164,6 +173,9 @@ class ITwinClient:
         retry: RetryPolicy | None,
         timeout: ClientTimeout | None,
         give_up_after: int | Literal["auto"] | None,
+        connections: int | None,
+        tuning: Tuning | None,
+        stream_window: int | None = None,
         write_threads: int = 4,
         fsync: bool = False,
     ) -> TileWalker:
@@ -178,6 +190,9 @@ class ITwinClient:
             retry=retry,
             timeout=timeout,
             give_up_after=give_up_after,
+            connections=connections,
+            tuning=tuning,
+            stream_window=stream_window,
             write_threads=write_threads,
             fsync=fsync,
             ssl=self.transport.ssl,
@@ -192,6 +207,9 @@ class ITwinClient:
         retry: RetryPolicy | None = None,
         timeout: ClientTimeout | None = None,
         give_up_after: int | Literal["auto"] | None = "auto",
+        connections: int | None = None,
+        stream_window: int | None = None,
+        tuning: Tuning | None = None,
     ) -> TileStream:
         """Every file of the tileset as it arrives: ``async for tile in client.stream_tiles(x)``.
 
@@ -201,15 +219,18 @@ class ITwinClient:
         them once the iteration ended. The options are
         :class:`~itwin_mesh_async.tiles.TileWalker`'s.
         """
-        url, renew = self.tileset_target(export_or_url)
+        link, renew = self.container_target(export_or_url)
         walker = self._walker(
             concurrency=concurrency,
             limits=limits,
             retry=retry,
             timeout=timeout,
             give_up_after=give_up_after,
+            connections=connections,
+            tuning=tuning,
+            stream_window=stream_window,
         )
-        return walker.stream(url, renew=renew)
+        return walker.stream(link, renew=renew)
 
     async def download(
         self,
@@ -224,6 +245,8 @@ class ITwinClient:
         retry: RetryPolicy | None = None,
         timeout: ClientTimeout | None = None,  # noqa: ASYNC109 - the walker's, per request
         give_up_after: int | Literal["auto"] | None = "auto",
+        connections: int | None = None,
+        tuning: Tuning | None = None,
         write_threads: int = 4,
         fsync: bool = False,
     ) -> DownloadReport:
@@ -236,16 +259,18 @@ class ITwinClient:
         """
         if mode not in ("walk", "list"):
             raise InvalidArgumentError(f"mode must be 'walk' or 'list', got {mode!r}")
-        url, renew = self.tileset_target(export_or_url)
+        link, renew = self.container_target(export_or_url)
         walker = self._walker(
             concurrency=concurrency,
             limits=limits,
             retry=retry,
             timeout=timeout,
             give_up_after=give_up_after,
+            connections=connections,
+            tuning=tuning,
             write_threads=write_threads,
             fsync=fsync,
         )
         return await walker.download(
-            url, Path(dest), resume=resume, mode=mode, renew=renew, progress=progress
+            link, Path(dest), resume=resume, mode=mode, renew=renew, progress=progress
         )

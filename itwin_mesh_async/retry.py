@@ -170,12 +170,13 @@ class RetryPolicy:
         """A fresh attempt counter for one logical request, its budget starting now."""
         return RetryState(self, self.clock())
 
-    def attempts(self, *, on_retry: RetryHook | None = None) -> Attempts:
+    def attempts(self, *, on_retry: RetryHook | None = None, label: str = "") -> Attempts:
         """The retry loop of one logical request: ``async for attempt in policy.attempts():``.
 
-        ``on_retry`` is called before each wait (for counters and logs).
+        ``on_retry`` is called before each wait (for counters and logs), with ``label`` (what
+        is being tried, for the log) in its :class:`RetryEvent`.
         """
-        return Attempts(self.start(), on_retry)
+        return Attempts(self.start(), on_retry, label)
 
 
 @attrs.define
@@ -233,12 +234,14 @@ class RetryState:
 @attrs.frozen
 class RetryEvent:
     """What :meth:`RetryPolicy.attempts` tells ``on_retry``: attempt ``attempt`` (2 is the first
-    retry) starts in ``delay`` seconds because the previous one failed for ``reason``."""
+    retry) of ``label`` starts in ``delay`` seconds because the previous one failed for
+    ``reason``."""
 
     attempt: int
     max_attempts: int
     delay: float
     reason: str
+    label: str = ""
 
 
 RetryHook = Callable[[RetryEvent], None]
@@ -255,11 +258,12 @@ class Attempts:
     ``gave_up_reason`` says why no further try was made.
     """
 
-    __slots__ = ("_on_retry", "_verdict", "reason", "retry_after", "state")
+    __slots__ = ("_on_retry", "_verdict", "label", "reason", "retry_after", "state")
 
-    def __init__(self, state: RetryState, on_retry: RetryHook | None) -> None:
+    def __init__(self, state: RetryState, on_retry: RetryHook | None, label: str = "") -> None:
         self.state = state
         self._on_retry = on_retry
+        self.label = label
         self._verdict = _FREE
         self.reason = ""
         self.retry_after: float | None = None
@@ -298,7 +302,9 @@ class Attempts:
         if delay is None:
             raise StopAsyncIteration
         if self._on_retry is not None:
-            event = RetryEvent(state.attempts, state.policy.max_attempts, delay, self.reason)
+            event = RetryEvent(
+                state.attempts, state.policy.max_attempts, delay, self.reason, self.label
+            )
             self._on_retry(event)
         await state.sleep(delay)
         return self

@@ -1,172 +1,62 @@
 """Fetching one file from the container: the SAS, retries, renewal of an expired link, checks.
 
-:class:`Link` holds the container root and the current SAS query, and renews it once for all
-workers when the container refuses it. :class:`Fetcher` GETs one file with per-file retries
-(resets, truncated bodies, 5xx, 429 with ``Retry-After``), checks ``Content-Length`` and
-``Content-MD5``, and hands the :class:`Body` to the walk's ``accept`` callback, whose
+:class:`Fetcher` GETs one file through :mod:`itwin_mesh_async._http`, signed by the run's
+:class:`~.renewal.RenewingLink` (renewed when the container refuses the SAS), with per-file
+retries by :meth:`~itwin_mesh_async.retry.RetryPolicy.attempts` (resets, truncated bodies, 5xx,
+429 with ``Retry-After``); it checks ``Content-Length`` and ``Content-MD5`` and hands the
+:class:`Body` to the walk's ``accept`` callback, whose
 :class:`~itwin_mesh_async.errors.TileFormatError` (a body that fails verification) also counts
-as a failed attempt. This is the per-file hot path: headers, timeouts and the SAS are built once.
+as a failed attempt (and, apart, at most ``FORMAT_ATTEMPTS`` times). A renewal of the link is
+not an attempt. This is the per-file hot path: headers, timeouts, proxy and SAS are set once.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import logging
 import time
+import warnings
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import aiohttp
 from yarl import URL
 
-from .._version import __version__
-from ..errors import (
-    DownloadError,
-    ITwinError,
-    LinkExpiredError,
-    TileError,
-    TileFetchError,
-    TileFormatError,
-)
-from ..redact import redact_text, redact_url
-from ..retry import RetryPolicy, is_retryable_status, parse_retry_after
-from ..sas import parse_sas
-from ..urls import (
-    ReferenceResolver,
-    container_root,
-    merge_query,
-    same_origin,
-    split_query,
-    tileset_url_from_href,
-    with_sas,
-)
+from .. import _http
+from ..errors import TileFetchError, TileFormatError
+from ..redact import redact_url
+from ..retry import RetryEvent, RetryPolicy, is_retryable_status, parse_retry_after
 from .mirror import Mirror, TempFile, storage_error
+from .renewal import RENEW_MARGIN, RenewCallback, RenewingLink
 from .tuning import DEFAULT_TUNING
 
-__all__ = ["Body", "Fetcher", "Link", "RenewCallback"]
+if TYPE_CHECKING:
+    from aiohttp import ClientResponse, ClientSession, ClientTimeout
+
+__all__ = ["RENEW_MARGIN", "Body", "Fetcher", "RenewCallback"]
 
 T = TypeVar("T")
 log = logging.getLogger("itwin_mesh_async.tiles")
-RenewCallback = Callable[[], Awaitable[URL | str]]
 
 CHUNK = 256 * 1024
-# Renew this long before the SAS `se` time when there is a way to renew.
-RENEW_MARGIN = 120.0
 # A body that fails verification is fetched once more (it may have been damaged in transit).
 FORMAT_ATTEMPTS = 2
 
 # Identity: store exactly the bytes the container holds (no transfer compression), and never
 # anything resembling credentials: the blob host only ever sees the SAS in the query.
-HEADERS = {"Accept-Encoding": "identity", "User-Agent": f"itwin-mesh-async/{__version__}"}
+HEADERS = {"Accept-Encoding": "identity", "User-Agent": _http.USER_AGENT}
 
 
-class Link:
-    """The container root and its current SAS query, renewed once for all concurrent workers.
-
-    Renewal is guarded by a lock and a generation counter: a worker that saw a refusal under
-    generation ``g`` renews only if nobody has renewed since, so 32 workers hitting an expired
-    link cause one call to ``renew``.
-    """
-
-    def __init__(
-        self,
-        tileset_url: URL,
-        renew: RenewCallback | None = None,
-        *,
-        renew_margin: float = RENEW_MARGIN,
-    ) -> None:
-        self.tileset, self.sas = split_query(tileset_url)
-        self.root = container_root(tileset_url)
-        self.resolver = ReferenceResolver(self.root)
-        self._query_of: str | None = None  # the SAS that _query was normalised from
-        self._query = ""
-        self.generation = 0
-        self.renewals = 0
-        self._renew = renew
-        self._margin = renew_margin
-        self._lock = asyncio.Lock()
-        self._refresh_at = float("inf")
-        self._expires_text = ""
-        self._expires_at: float | None = None
-        self._worked = True  # a success since the last renewal
-        self._read_expiry()
-
-    def _read_expiry(self) -> None:
-        info = parse_sas(self.sas)
-        self._expires_at = info.expires_at.timestamp() if info.expires_at else None
-        self._expires_text = info.expires_at.isoformat() if info.expires_at else ""
-        self._refresh_at = float("inf")
-        if info.expires_at is not None and self._renew is not None:
-            refresh_at = info.expires_at.timestamp() - self._margin
-            # A link that is already inside the margin cannot be bettered ahead of time: use it
-            # until the container refuses it.
-            if refresh_at > time.time():
-                self._refresh_at = refresh_at
-
-    def signed(self, url: URL) -> URL:
-        """``url`` with the SAS, which goes only to the container's own origin."""
-        sas = self.sas
-        if self._query_of is not sas:
-            self._query_of, self._query = sas, merge_query("", sas.lstrip("?"))
-        fast = self.resolver.signed(url, self._query)
-        if fast is not None:
-            return fast
-        if not same_origin(url, self.root):
-            raise TileError("refusing to send the SAS to another host", url=str(url))
-        return with_sas(url, self.sas)
-
-    def expired(self) -> bool:
-        """True when the SAS `se` time has passed (by the local clock)."""
-        return self._expires_at is not None and time.time() >= self._expires_at
-
-    def due(self) -> bool:
-        """True when the SAS is about to expire and can be renewed ahead of time."""
-        return time.time() >= self._refresh_at
-
-    def worked(self) -> None:
-        """Record a success under the current SAS."""
-        self._worked = True
-
-    def _expired_message(self, why: str) -> str:
-        if self.expired():
-            return f"the link to the container expired at {self._expires_text} ({why})"
-        until = f"; its SAS runs until {self._expires_text}" if self._expires_text else ""
-        return f"the link to the container expired or was revoked ({why}{until})"
-
-    async def renew(self, generation: int, why: str) -> None:
-        """Get a fresh SAS (once per generation); raise ``LinkExpiredError`` when impossible."""
-        async with self._lock:
-            if generation != self.generation:
-                return  # another worker renewed already
-            if self._renew is None:
-                raise LinkExpiredError(
-                    self._expired_message(why) + " and there is no export to renew it from",
-                    status=403,
-                )
-            if not self._worked:
-                raise LinkExpiredError(
-                    self._expired_message(why) + ": the renewed link is refused too", status=403
-                )
-            try:
-                fresh = await self._renew()
-            except ITwinError as exc:
-                raise LinkExpiredError(
-                    self._expired_message(why) + f"; renewing it failed: {exc}", status=403
-                ) from None
-            # A container href or a tileset URL, as the caller has it.
-            fresh_url = tileset_url_from_href(str(fresh))
-            if container_root(fresh_url) != self.root:
-                raise DownloadError(
-                    "the renewed link points at another container; start the download again"
-                )
-            self.sas = split_query(fresh_url)[1]
-            log.info("renewed the link to the container (%s)", why)
-            self.generation += 1
-            self.renewals += 1
-            self._worked = False
-            self._read_expiry()
+def __getattr__(name: str) -> Any:
+    if name == "Link":  # the old name of the run's link holder
+        warnings.warn(
+            "tiles.fetch.Link is deprecated: use tiles.renewal.RenewingLink (and "
+            "itwin_mesh_async.container.ContainerLink for the link itself)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return RenewingLink
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Body:
@@ -206,20 +96,23 @@ class Fetcher:
 
     def __init__(
         self,
-        session: aiohttp.ClientSession,
-        link: Link,
+        session: ClientSession,
+        link: RenewingLink,
         policy: RetryPolicy,
         *,
         on_retry: Callable[[], None] | None = None,
-        timeout: aiohttp.ClientTimeout | None = None,
+        timeout: ClientTimeout | None = None,
         inline_limit: int = DEFAULT_TUNING.inline_limit,
+        proxies: _http.Proxies | None = None,
     ) -> None:
         self.session = session
         self._inline_limit = inline_limit
         self.link = link
         self.policy = policy
         self._on_retry = on_retry
-        self._timeout = timeout or aiohttp.ClientTimeout(total=None, sock_connect=30, sock_read=60)
+        self._timeout = timeout or _http.stream_timeout()
+        # Every request goes to the container's origin: its proxy (if any) is decided once.
+        self._proxy = (proxies if proxies is not None else _http.Proxies()).for_url(link.root)
         # Files in a row (across workers) that used up their retries on resets, timeouts, 5xx
         # or 429, with no answer in between: the walk's circuit breaker reads it.
         self.unanswered = 0
@@ -239,16 +132,17 @@ class Fetcher:
         Raises :class:`TileFetchError` (404, other statuses, retries exhausted),
         :class:`TileFormatError` (verification failed twice) or :class:`LinkExpiredError`.
         """
-        state = self.policy.start()
         format_failures = 0
         link = self.link
-        while True:
+        attempts = self.policy.attempts(on_retry=self._retrying, label=path)
+        async for attempt in attempts:
             generation = link.generation
             if link.due():
                 await link.renew(generation, "it was about to expire")
+                attempt.again()  # a renewal is not an attempt
                 continue
             try:
-                body = await self._get(link.signed(url), path, mirror, generation)
+                body = await self._get(link.sign(url), path, mirror, generation)
                 try:
                     result = await accept(body)
                 finally:
@@ -258,23 +152,25 @@ class Fetcher:
                 self.unanswered = 0
                 return result
             except _Retry as exc:
-                reason, retry_after = exc.reason, exc.retry_after
+                attempt.failed(exc.reason, retry_after=exc.retry_after)
             except TileFormatError as exc:
+                # Counted apart too: a body that fails verification twice is bad, not unlucky.
                 format_failures += 1
                 if format_failures >= FORMAT_ATTEMPTS:
                     self.unanswered = 0  # the host answered: these bytes are bad, not missing
                     raise
-                reason, retry_after = exc.reason, None
+                attempt.failed(exc.reason)
             except _Renew as exc:
                 await link.renew(exc.generation, exc.why)
-                continue
-            if not await state.wait(retry_after):
-                self.unanswered += 1
-                raise TileFetchError(f"{reason}; {state.gave_up_reason}", path=path)
-            if log.isEnabledFor(logging.DEBUG):
-                log.debug("retrying %s (attempt %d): %s", path, state.attempts, reason)
-            if self._on_retry is not None:
-                self._on_retry()
+                attempt.again()  # a renewal is not an attempt
+        self.unanswered += 1
+        raise TileFetchError(f"{attempts.reason}; {attempts.gave_up_reason}", path=path)
+
+    def _retrying(self, event: RetryEvent) -> None:
+        if self._log_requests:
+            log.debug("retrying %s (attempt %d): %s", event.label, event.attempt, event.reason)
+        if self._on_retry is not None:
+            self._on_retry()
 
     async def get_listing(self, url: URL) -> bytes:
         """A List Blobs page, with the same retries and renewal as a file."""
@@ -288,14 +184,8 @@ class Fetcher:
     async def _get(self, signed: URL, path: str, mirror: Mirror | None, generation: int) -> Body:
         started = time.perf_counter() if self._log_requests else 0.0
         try:
-            async with self.session.get(
-                signed,
-                headers=HEADERS,
-                allow_redirects=False,
-                auto_decompress=False,
-                # A borrowed session may raise for statuses: ours are read below (a 404 is final).
-                raise_for_status=False,
-                timeout=self._timeout,
+            async with _http.open_stream(
+                self.session, signed, headers=HEADERS, timeout=self._timeout, proxy=self._proxy
             ) as resp:
                 status = resp.status
                 if self._log_requests:
@@ -329,19 +219,15 @@ class Fetcher:
                 return await self._stream(
                     resp, mirror, path, length=length, md5=md5, encoding=encoding
                 )
-        except aiohttp.ClientConnectorCertificateError as exc:
-            # Trying again cannot make a certificate trusted: say so at once.
-            raise TileFetchError(
-                f"TLS certificate not trusted ({redact_text(str(exc.certificate_error))}); "
-                "verification is on unless turned off explicitly (ssl=False)",
-                path=path,
-            ) from None
-        except (aiohttp.ClientError, TimeoutError, ConnectionError) as exc:
-            raise _Retry(_describe_failure(exc)) from None
+        except _http.TRANSPORT_ERRORS as exc:
+            failure = _http.failure(exc, self._timeout)
+            if not failure.retryable:  # an untrusted certificate: trying again cannot help
+                raise TileFetchError(failure.reason, path=path) from None
+            raise _Retry(failure.reason) from None
 
     async def _stream(
         self,
-        resp: aiohttp.ClientResponse,
+        resp: ClientResponse,
         mirror: Mirror,
         path: str,
         *,
@@ -421,15 +307,3 @@ def _azure_code(body: bytes) -> str:
     if start < 0 or end < 0 or end - start > 80:
         return ""
     return body[start + 6 : end].decode("ascii", "replace")
-
-
-def _describe_failure(exc: BaseException) -> str:
-    if isinstance(exc, TimeoutError):
-        return "timed out"
-    if isinstance(exc, aiohttp.ClientPayloadError):
-        return "body cut short (connection closed mid-body)"
-    if isinstance(exc, aiohttp.ServerDisconnectedError):
-        return "server closed the connection"
-    text = redact_text(str(exc)).strip()
-    name = type(exc).__name__
-    return f"connection error ({name}: {text})" if text else f"connection error ({name})"

@@ -12,24 +12,28 @@ import contextlib
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from ssl import SSLContext
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import aiohttp
 from yarl import URL
 
+from .. import _http
+from ..container import ContainerLink
 from ..errors import DownloadError, InvalidArgumentError
 from ..retry import RetryPolicy
-from ..urls import container_root, tileset_url_from_target
-from .fetch import Fetcher, Link, RenewCallback
+from .fetch import Fetcher
 from .limits import DEFAULT_LIMITS, Limits
 from .listmode import run_listed
 from .mirror import Mirror
 from .parse.discover import Ref, RefKind
 from .pipeline import Mode, Walk
+from .renewal import RenewCallback, RenewingLink
 from .report import DownloadReport, ProgressCallback, Tally, Tile
 from .stream import TileStream
 from .tuning import DEFAULT_TUNING, Concurrency, Tuning
 from .writer import AdaptiveWriter
+
+if TYPE_CHECKING:
+    from aiohttp import ClientSession, ClientTimeout
 
 __all__ = ["TILE_RETRY", "TileWalker"]
 
@@ -68,14 +72,14 @@ class TileWalker:
 
     def __init__(
         self,
-        session: aiohttp.ClientSession | None = None,
+        session: ClientSession | None = None,
         *,
         concurrency: int = 32,
         limits: Limits | None = None,
         retry: RetryPolicy | None = None,
         write_threads: int = 4,
         fsync: bool = False,
-        timeout: aiohttp.ClientTimeout | None = None,
+        timeout: ClientTimeout | None = None,
         ssl: SSLContext | bool = True,
         give_up_after: int | Literal["auto"] | None = "auto",
         connections: int | None = None,
@@ -88,7 +92,7 @@ class TileWalker:
             give_up_after=give_up_after,
             stream_window=stream_window,
         )
-        if session is not None and ("Authorization" in session.headers or session.auth):
+        if session is not None and _http.has_credentials(session):
             raise InvalidArgumentError(
                 "the walker's session must not carry credentials: the blob host gets the SAS only"
             )
@@ -106,15 +110,21 @@ class TileWalker:
 
     # -- entry points ---------------------------------------------------------------------
 
-    def stream(self, url: str | URL, *, renew: RenewCallback | None = None) -> TileStream:
-        """Yield every file of the tileset as a :class:`Tile`, as soon as it is complete."""
-        tileset_url = tileset_url_from_target(url)
+    def stream(
+        self, url: str | URL | ContainerLink, *, renew: RenewCallback | None = None
+    ) -> TileStream:
+        """Yield every file of the tileset as a :class:`Tile`, as soon as it is complete.
+
+        ``url``: a tileset or container URL with its query (the SAS), or a
+        :class:`~itwin_mesh_async.container.ContainerLink`.
+        """
+        link = ContainerLink.from_target(url)
 
         async def start(stream: TileStream) -> None:
             try:
                 async with self._session_for_run() as session:
                     walk = self._walk(
-                        session, tileset_url, renew, stream.tally, mirror=None, emit=stream.put
+                        session, link, renew, stream.tally, mirror=None, emit=stream.put
                     )
                     await self._drive(walk, None)
             except DownloadError as exc:
@@ -125,7 +135,7 @@ class TileWalker:
 
     async def download(
         self,
-        url: str | URL,
+        url: str | URL | ContainerLink,
         dest: str | os.PathLike[str],
         *,
         resume: bool = True,
@@ -144,10 +154,10 @@ class TileWalker:
         """
         if mode not in ("walk", "list"):
             raise InvalidArgumentError(f"mode must be 'walk' or 'list', not {mode!r}")
-        tileset_url = tileset_url_from_target(url)
+        link = ContainerLink.from_target(url)
         # DEST's identity is the container's path: the same export through another host (a CDN,
         # a restarted emulator) still resumes; another export never takes these files as its own.
-        source = container_root(tileset_url).raw_path
+        source = link.root.raw_path
         mirror = Mirror(dest, fsync=self.fsync, source=source)
         tally = Tally(dest=str(mirror.dest))
         await asyncio.to_thread(mirror.prepare)
@@ -158,7 +168,7 @@ class TileWalker:
             async with self._session_for_run() as session:
                 walk = self._walk(
                     session,
-                    tileset_url,
+                    link,
                     renew,
                     tally,
                     mirror=mirror,
@@ -186,8 +196,8 @@ class TileWalker:
 
     def _walk(
         self,
-        session: aiohttp.ClientSession,
-        tileset_url: URL,
+        session: ClientSession,
+        link: ContainerLink,
         renew: RenewCallback | None,
         tally: Tally,
         *,
@@ -197,14 +207,12 @@ class TileWalker:
         writer: AdaptiveWriter | None = None,
         mode: Mode = "walk",
     ) -> Walk:
-        link = Link(tileset_url, renew)
-
         def count_retry() -> None:
             tally.retries += 1
 
         fetcher = Fetcher(
             session,
-            link,
+            RenewingLink(link, renew),
             self.retry,
             on_retry=count_retry,
             timeout=self.timeout,
@@ -237,19 +245,13 @@ class TileWalker:
                     await ticker
 
     @contextlib.asynccontextmanager
-    async def _session_for_run(self) -> AsyncIterator[aiohttp.ClientSession]:
+    async def _session_for_run(self) -> AsyncIterator[ClientSession]:
         if self._session is not None:
             yield self._session
             return
-        connections = self.plan.connections
-        connector = aiohttp.TCPConnector(
-            limit=connections,
-            limit_per_host=connections,
-            ttl_dns_cache=300,
-            ssl=self.ssl,
-        )
-        async with aiohttp.ClientSession(
-            connector=connector, auto_decompress=False, raise_for_status=False
+        # One host, many small files: the pool is the plan's, DNS answers are kept a while.
+        async with _http.open_session(
+            ssl=self.ssl, limit=self.plan.connections, dns_ttl=300
         ) as session:
             yield session
 

@@ -27,7 +27,7 @@ from itwin_mesh_async.errors import DownloadError, ITwinError, TileError, Transp
 from itwin_mesh_async.retry import RetryPolicy
 from itwin_mesh_async.sas import parse_sas
 from itwin_mesh_async.tiles import TileWalker
-from itwin_mesh_async.tiles.fetch import Link
+from itwin_mesh_async.tiles.renewal import RenewingLink
 from itwin_mesh_async.urls import tileset_url_from_href
 from tests.cli_runner import cli_env, run_cli
 from tests.helpers import serve_app
@@ -121,7 +121,10 @@ async def test_library_logs_errors_and_reprs_show_no_secret(
             await c.mesh_exports.get("no-such-export")
         errors.append(missing.value)
     href = emulator.sas_href(export_id)
-    texts += [repr(parse_sas(href.partition("?")[2])), repr(Link(tileset_url_from_href(href)))]
+    texts += [
+        repr(parse_sas(href.partition("?")[2])),
+        repr(RenewingLink(tileset_url_from_href(href))),
+    ]
     async with imx.ITwinClient("wrong-token-" + "x" * 20, base_url=str(emulator.base_url)) as bad:
         with pytest.raises(ITwinError) as refused:
             await bad.mesh_exports.get(export_id)

@@ -24,8 +24,8 @@ from itwin_mesh_async.errors import (
 )
 from itwin_mesh_async.retry import RetryPolicy
 from itwin_mesh_async.tiles import DownloadReport, FailedFile, Progress, Tile, TileWalker
-from itwin_mesh_async.tiles.fetch import RENEW_MARGIN, Link
 from itwin_mesh_async.tiles.mirror import STATE_DIR, Mirror
+from itwin_mesh_async.tiles.renewal import RENEW_MARGIN, RenewingLink
 from itwin_mesh_async.tiles.report import Tally
 from tests.helpers import assert_no_tool_leftovers
 
@@ -45,17 +45,17 @@ def future(seconds: float = 3600) -> datetime:
 
 def test_link_signs_only_its_own_origin_byte_exact() -> None:
     query = sas(future())
-    link = Link(URL(f"{ROOT}tileset.json?{query}", encoded=True))
+    link = RenewingLink(URL(f"{ROOT}tileset.json?{query}", encoded=True))
     assert link.root == URL(ROOT)
-    signed = link.signed(URL(f"{ROOT}sub/a%20b.glb?v=1", encoded=True))
+    signed = link.sign(URL(f"{ROOT}sub/a%20b.glb?v=1", encoded=True))
     assert str(signed) == f"{ROOT}sub/a%20b.glb?v=1&{query}"
     with pytest.raises(TileError, match="another host") as info:
-        link.signed(URL("http://127.0.0.1:10/acct/c/x.glb"))
+        link.sign(URL("http://127.0.0.1:10/acct/c/x.glb"))
     assert "sig=" not in str(info.value)
 
 
 async def test_link_without_renew_raises_link_expired() -> None:
-    link = Link(URL(f"{ROOT}tileset.json?{sas(future())}", encoded=True))
+    link = RenewingLink(URL(f"{ROOT}tileset.json?{sas(future())}", encoded=True))
     with pytest.raises(LinkExpiredError, match="no export to renew it from") as info:
         await link.renew(0, "HTTP 403 AuthenticationFailed")
     assert "runs until 20" in str(info.value) and "ab%2B" not in str(info.value)
@@ -71,7 +71,7 @@ async def test_concurrent_workers_share_one_renewal() -> None:
         await asyncio.sleep(0.01)
         return URL(f"{ROOT}tileset.json?{fresh}", encoded=True)
 
-    link = Link(URL(f"{ROOT}tileset.json?{sas(future())}", encoded=True), renew)
+    link = RenewingLink(URL(f"{ROOT}tileset.json?{sas(future())}", encoded=True), renew)
     await asyncio.gather(*(link.renew(0, "403") for _ in range(20)))
     assert calls == 1 and link.generation == 1 and link.sas == fresh
     # Refused again before any success: the renewed link is dead too.
@@ -86,14 +86,14 @@ async def test_renewal_failures_are_clear() -> None:
     async def failing() -> URL:
         raise NotFoundError(404, "ExportNotFound", "gone")
 
-    link = Link(URL(f"{ROOT}tileset.json?{sas(future())}", encoded=True), failing)
+    link = RenewingLink(URL(f"{ROOT}tileset.json?{sas(future())}", encoded=True), failing)
     with pytest.raises(LinkExpiredError, match=r"revoked .*renewing it failed: HTTP 404: Export"):
         await link.renew(0, "403")
 
     async def elsewhere() -> str:
         return f"http://127.0.0.1:9/acct/other?{sas(future())}"
 
-    moved = Link(URL(f"{ROOT}tileset.json?{sas(future())}", encoded=True), elsewhere)
+    moved = RenewingLink(URL(f"{ROOT}tileset.json?{sas(future())}", encoded=True), elsewhere)
     with pytest.raises(DownloadError, match="another container"):
         await moved.renew(0, "403")
 
@@ -103,12 +103,12 @@ async def test_link_is_renewed_ahead_of_expiry() -> None:
         return f"{ROOT}tileset.json?{sas(future())}"
 
     soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=RENEW_MARGIN + 2)
-    link = Link(URL(f"{ROOT}tileset.json?{sas(soon)}", encoded=True), renew)
+    link = RenewingLink(URL(f"{ROOT}tileset.json?{sas(soon)}", encoded=True), renew)
     assert not link.due() and not link.expired()
     # Without a way to renew, an expiring link is simply used until the server refuses it.
-    bare = Link(URL(f"{ROOT}tileset.json?{sas(soon)}", encoded=True))
+    bare = RenewingLink(URL(f"{ROOT}tileset.json?{sas(soon)}", encoded=True))
     assert not bare.due()
-    past = Link(URL(f"{ROOT}tileset.json?{sas(future(-60))}", encoded=True), renew)
+    past = RenewingLink(URL(f"{ROOT}tileset.json?{sas(future(-60))}", encoded=True), renew)
     assert past.expired() and not past.due()  # inside the margin already: nothing to better
 
 
@@ -130,7 +130,9 @@ async def test_proactive_renewal_in_a_download(emulator: Emulator, tmp_path: Pat
     # between start and expiry is renewed before the request that would cross it.
     expiry = future(5)
     margin = expiry.replace(microsecond=0).timestamp() - time.time() - 0.05
-    link = Link(URL(f"{ROOT}tileset.json?{sas(expiry)}", encoded=True), renew, renew_margin=margin)
+    link = RenewingLink(
+        URL(f"{ROOT}tileset.json?{sas(expiry)}", encoded=True), renew, renew_margin=margin
+    )
     assert not link.due()
     await asyncio.sleep(0.1)
     assert link.due() and not link.expired()
