@@ -28,6 +28,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 2
     from .app import run  # noqa: PLC0415 - only once there is a command to run
 
+    for stream in (sys.stdout, sys.stderr):
+        # A character the stream cannot encode (a lone surrogate in a file name, say) is shown
+        # escaped rather than crashing the run and losing its report.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     code = run(args, os.environ, sys.stdout, sys.stderr)
     if code == 1 and _stdout_closed():
         # Avoid Python's "Exception ignored ... BrokenPipeError" when stdout's reader left.

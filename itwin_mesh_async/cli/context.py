@@ -30,6 +30,9 @@ class Context:
     out: TextIO
     err: TextIO
     secrets: list[str] = attrs.field(factory=list, repr=False)
+    json_emitted: bool = attrs.field(default=False, init=False)
+    _console: Any = attrs.field(default=None, init=False, repr=False)
+    _plain: bool = attrs.field(default=False, init=False, repr=False)
 
     @property
     def json(self) -> bool:
@@ -51,9 +54,29 @@ class Context:
         """The ``ssl=`` of every client and walker: False (no verification) with ``--insecure``."""
         return not getattr(self.args, "insecure", False)
 
-    def interactive(self) -> bool:
-        """Progress is shown only when both streams are terminals and not with ``-q``."""
-        return not self.quiet and _isatty(self.err) and _isatty(self.out)
+    @property
+    def progress_mode(self) -> str:
+        """``--progress``: auto, always or never (``-q`` means never)."""
+        return "never" if self.quiet else str(getattr(self.args, "progress", None) or "auto")
+
+    def console(self) -> Any:
+        """The rich console on stderr shared by the live progress and the log, so that log
+        lines print above the display; None when stderr gets plain lines (not a terminal and
+        not ``--progress always``, or rich not installed)."""
+        if self._console is None and not self._plain:
+            mode = self.progress_mode
+            if mode == "always" or (mode == "auto" and _isatty(self.err)):
+                try:
+                    from rich.console import Console  # noqa: PLC0415 - optional, and heavy
+                except ImportError:
+                    self._plain = True
+                    return None
+                self._console = Console(
+                    file=self.err, force_terminal=True if mode == "always" else None
+                )
+            else:
+                self._plain = True
+        return self._console
 
     def add_secrets(self, *secrets: str) -> None:
         """Strings to redact from everything written from now on."""
@@ -61,28 +84,31 @@ class Context:
 
     def result(self, text: str) -> None:
         """Write a command's result to stdout."""
-        self.out.write(redact_text(text, self.secrets))
+        self.out.write(output.printable(redact_text(text, self.secrets)))
         self.out.flush()
 
     def emit_json(self, value: Any) -> None:
         """Write the one JSON document of ``--json``."""
         self.out.write(output.to_json(value, self.secrets))
         self.out.flush()
+        self.json_emitted = True
 
     def info(self, text: str) -> None:
         """A message for the person at the terminal, on stderr (nothing with ``-q``)."""
         if not self.quiet:
-            self.err.write(redact_text(text, self.secrets).rstrip("\n") + "\n")
-            self.err.flush()
+            self.error(text)
 
     def error(self, line: str) -> None:
         """An error line on stderr, shown even with ``-q``."""
-        self.err.write(redact_text(line, self.secrets).rstrip("\n") + "\n")
+        self.err.write(output.printable(redact_text(line, self.secrets)).rstrip("\n") + "\n")
         self.err.flush()
 
-    def progress(self, label: str) -> ProgressDisplay:
-        """A progress display on stderr, or a silent one when not interactive."""
-        return open_progress(self.interactive(), self.err, label)
+    def progress(self, label: str, *, total_bytes: int | None = None) -> ProgressDisplay:
+        """A progress display on stderr as ``--progress`` and ``-q`` say; ``total_bytes`` is
+        what the whole download weighs, when the service says so."""
+        return open_progress(
+            self.progress_mode, self.err, label, console=self.console(), total_bytes=total_bytes
+        )
 
     def base_url(self) -> str:
         """The API origin to talk to."""

@@ -21,7 +21,7 @@ from ..emulator.tilesets import build_tileset
 from ..tiles import DownloadReport
 from . import output
 from .context import Context
-from .download import check_dest
+from .download import check_dest, export_bytes
 
 __all__ = ["DEMO_IMODEL", "Verification", "run_demo", "verify_mirror"]
 
@@ -124,7 +124,7 @@ async def run_demo(ctx: Context) -> int:
             export = await client.mesh_exports.get(export_id)
             if not ctx.json:
                 ctx.result(f"$ itwin-mesh download {export_id} {shlex.quote(str(dest))}\n")
-            display = ctx.progress("download")
+            display = ctx.progress("download", total_bytes=export_bytes(export))
             try:
                 report: DownloadReport = await client.download(export, dest, progress=display)
             finally:

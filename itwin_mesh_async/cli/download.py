@@ -21,7 +21,7 @@ from .credentials import parse_http_url, sas_secrets
 from .parser import UsageError
 from .session import open_client
 
-__all__ = ["check_dest", "check_source_url", "run_download", "summarize"]
+__all__ = ["check_dest", "check_source_url", "export_bytes", "run_download", "summarize"]
 
 
 def _is_loopback(host: str) -> bool:
@@ -92,6 +92,12 @@ def summarize(ctx: Context, report: DownloadReport, *, error: str | None = None)
         ctx.result(output.format_summary(summary))
 
 
+def export_bytes(export: Any) -> int | None:
+    """What the export weighs, as the service reports it (``stats.exportDirSize``), if it does."""
+    size = getattr(getattr(export, "stats", None), "export_dir_size", None)
+    return int(size) if isinstance(size, int | float) and size > 0 else None
+
+
 async def _download_export(ctx: Context, dest: Path) -> DownloadReport:
     args = ctx.args
     async with open_client(ctx) as client:
@@ -114,7 +120,7 @@ async def _download_export(ctx: Context, dest: Path) -> DownloadReport:
         if export.mesh_href:
             ctx.add_secrets(*sas_secrets(export.mesh_href))
         ctx.info(f"downloading export {export.id} into {dest}")
-        display = ctx.progress("download")
+        display = ctx.progress("download", total_bytes=export_bytes(export))
         try:
             report: DownloadReport = await client.download(
                 export,

@@ -31,7 +31,9 @@ __all__ = [
     "EXIT_FAILED",
     "EXIT_INTERRUPTED",
     "EXIT_OK",
+    "EXIT_TERMINATED",
     "EXIT_USAGE",
+    "Terminated",
     "describe",
     "exit_code_for",
     "interrupted_line",
@@ -41,6 +43,12 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+
+class Terminated(Exception):
+    """The run was stopped by SIGTERM (after a clean stop of its work)."""
+
 
 # Errors that mean the user's input was wrong, not that the service or the network failed.
 _USAGE_ERRORS: tuple[type[BaseException], ...] = (
@@ -93,11 +101,12 @@ def exit_code_for(exc: BaseException) -> int:
     return EXIT_FAILED
 
 
-def interrupted_line(command: str | None) -> str:
-    """What to say on Ctrl-C: for a download, that running it again resumes."""
+def interrupted_line(command: str | None, *, signal: str = "SIGINT") -> str:
+    """What to say on Ctrl-C (or SIGTERM): for a download, that running it again resumes."""
+    what = "interrupted" if signal == "SIGINT" else f"stopped by {signal}"
     if command in ("download", "demo"):
-        return "interrupted; run the same command again to resume (complete files are kept)"
-    return "interrupted"
+        return f"{what}; run the same command again to resume (complete files are kept)"
+    return what
 
 
 def describe(exc: BaseException, secrets: Iterable[str] = ()) -> str:

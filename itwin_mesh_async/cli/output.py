@@ -8,6 +8,7 @@ log or a pipe.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -21,6 +22,7 @@ __all__ = [
     "format_runs",
     "format_summary",
     "human_size",
+    "printable",
     "scrub",
     "to_json",
 ]
@@ -49,9 +51,25 @@ def api_object(model: Any) -> dict[str, Any]:
     return dict(data) if isinstance(data, Mapping) else {"value": data}
 
 
+# A lone surrogate (from a reference such as "bad\\ud800.glb", which is valid JSON) cannot be
+# encoded to UTF-8: printing it would crash and lose the report.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def to_json(value: Any, secrets: Sequence[str] = ()) -> str:
-    """One JSON document, scrubbed, with a final newline."""
-    return json.dumps(scrub(value, secrets), indent=2, ensure_ascii=False, default=str) + "\n"
+    """One JSON document, scrubbed, with a final newline; always encodable as UTF-8 (a lone
+    surrogate, which only a string can hold, is written as its ``\\uXXXX`` escape)."""
+    text = json.dumps(scrub(value, secrets), indent=2, ensure_ascii=False, default=str)
+    return _SURROGATE.sub(_escape, text) + "\n"
+
+
+def printable(text: str) -> str:
+    """``text`` for a terminal: each lone surrogate shown as ``\\udXXX`` instead of crashing."""
+    return _SURROGATE.sub(_escape, text)
 
 
 def _cell(value: Any) -> str:
@@ -153,12 +171,13 @@ def format_runs(runs: Sequence[Mapping[str, Any]]) -> str:
 
 
 def human_size(n: float) -> str:
-    """``1.5 MB``-style text for a byte count (binary units)."""
-    for unit in ("B", "KB", "MB", "GB"):
-        if abs(n) < 1024 or unit == "GB":
+    """``1.5 MB``-style text for a byte count, in decimal units (1 kB = 1000 bytes), the units
+    rich's progress columns use."""
+    for unit in ("B", "kB", "MB", "GB", "TB"):
+        if abs(n) < 1000 or unit == "TB":
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n:.1f} TB"  # pragma: no cover - the loop always returns
+        n /= 1000
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def format_summary(summary: Mapping[str, Any]) -> str:

@@ -3,17 +3,11 @@ above the live progress, and verbose logs of API and tile requests, redacted."""
 
 from __future__ import annotations
 
-import io
 import json
-import logging
 import re
 from pathlib import Path
 
-import pytest
-
 from itwin_mesh_async.cli.failures import describe, interrupted_line
-from itwin_mesh_async.cli.logs import setup_logging, teardown_logging
-from itwin_mesh_async.cli.progress import open_progress
 from itwin_mesh_async.emulator import Emulator
 from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import (
@@ -24,7 +18,6 @@ from itwin_mesh_async.errors import (
     TransportError,
     WaitTimeoutError,
 )
-from itwin_mesh_async.tiles.report import Progress
 from tests.cli_runner import assert_no_secrets, emu_env, run_cli, secrets_of
 
 
@@ -34,25 +27,6 @@ def test_interrupted_line_says_how_to_resume_a_download() -> None:
     for command in ("download", "demo"):
         line = interrupted_line(command)
         assert line.startswith("interrupted") and "run the same command again" in line
-
-
-def test_request_logs_print_above_the_live_progress_and_are_restored() -> None:
-    pytest.importorskip("rich")
-    stream = io.StringIO()
-    handler = setup_logging(stream, verbose=2)
-    assert isinstance(handler, logging.StreamHandler)
-    try:
-        display = open_progress(True, stream)
-        # While the display is live, log lines go through rich (above the bar), not across it.
-        assert handler.stream is not stream
-        display(Progress(1, 2, 10, 0, 0, 0, 0.1, 100.0))
-        logging.getLogger("itwin_mesh_async.tiles").debug("GET http://h/x?sig=REDACTED -> 200")
-        display.close()
-        assert handler.stream is stream
-        assert "GET http://h/x?sig=REDACTED -> 200" in stream.getvalue()
-    finally:
-        teardown_logging(handler)
-    assert logging.getLogger("itwin_mesh_async").level == logging.NOTSET  # levels put back
 
 
 async def test_verbose_download_logs_api_and_tile_requests_redacted(

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import json
-from typing import Any
 
 import attrs
 
@@ -16,8 +14,6 @@ from itwin_mesh_async.cli.output import (
     scrub,
     to_json,
 )
-from itwin_mesh_async.cli.progress import open_progress, progress_fields
-from itwin_mesh_async.tiles.report import Progress
 
 SIG = "Zm9vYmFy%2Bc2lnbmF0dXJl%3D"
 
@@ -30,21 +26,6 @@ EXPORT = {
     "request": {"iModelId": "m1", "changesetId": "", "exportType": "3DTiles"},
     "_links": {"mesh": {"href": f"https://acct.blob/c/e1?sv=1&sig={SIG}"}},
 }
-
-
-def _progress(**kw: Any) -> Progress:
-    base: dict[str, Any] = {
-        "files_done": 40,
-        "files_known": 100,
-        "bytes_done": 4096,
-        "skipped": 10,
-        "failed": 0,
-        "retries": 2,
-        "elapsed": 4.0,
-        "rate_bytes": 1024.0,
-    }
-    base.update(kw)
-    return Progress(**base)
 
 
 # --- output ---------------------------------------------------------------------------------
@@ -78,46 +59,12 @@ def test_human_output() -> None:
             "failures": [{"path": "a/b.glb", "reason": "HTTP 404"}],
         }
     )
-    assert summary.startswith("3 files, 2.0 KB in 0.5s")
+    assert summary.startswith("3 files, 2.0 kB in 0.5s")
     assert "1 already complete, 1 failed -> out" in summary
     assert "  failed: a/b.glb: HTTP 404" in summary
 
 
-# --- progress -------------------------------------------------------------------------------
-
-
-def test_progress_fields() -> None:
-    f = progress_fields(_progress())
-    assert f["files"] == "50/100 files"
-    assert f["bytes"] == "4.0 KB" and f["rate"] == "1.0 KB/s"
-    assert f["eta"] == "ETA 0:05"  # 50 left at 10 files/s
-    assert f["extra"] == "2 retries, 0 failed, 10 already complete"
-    assert progress_fields(_progress(files_done=0, skipped=0, elapsed=0.0))["eta"] == "ETA -"
-    done = progress_fields(_progress(files_done=90, skipped=10))
-    assert done["eta"] == "ETA 0:00"
-
-
-def test_plain_progress_line_and_silence() -> None:
-    stream = io.StringIO()
-    display = open_progress(True, stream, "download", prefer_rich=False)
-    display(_progress())
-    display(_progress(files_done=90))
-    display.close()
-    text = stream.getvalue()
-    assert text.startswith("\rdownload: 50/100 files") and text.endswith("\n")
-    silent = io.StringIO()
-    off = open_progress(False, silent)
-    off(_progress())
-    off.close()
-    assert silent.getvalue() == ""
-
-
-def test_rich_progress_renders_on_a_stream() -> None:
-    stream = io.StringIO()
-    display = open_progress(True, stream, "download")
-    display(_progress())
-    display.close()
-    assert "50/100 files" in stream.getvalue()
+# --- logs -----------------------------------------------------------------------------------
 
 
 def test_redacting_log_filter() -> None:
