@@ -1,6 +1,6 @@
 """The benchmark's workloads: tilesets generated on disk, with a manifest to verify mirrors.
 
-Every workload is the generator's "big" shape (``itwin_mesh_async.emulator.tilesets``): ``n``
+Every workload is the generator's "big" shape (``itwin_mesh_async.tilegen``): ``n``
 GLB tiles reached from ``tileset.json`` through external tilesets of ``per_tileset`` tiles each.
 Peers that cannot walk a tileset get the flat list of every file (the tileset JSONs included),
 so every tool fetches exactly the same files.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import attrs
 
-from itwin_mesh_async.emulator.tilesets import iter_files, write_tileset
+from itwin_mesh_async.tilegen import iter_files, write_tileset
 
 __all__ = [
     "AZURITE_FULL",

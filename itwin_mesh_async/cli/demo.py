@@ -17,7 +17,7 @@ import attrs
 
 from ..client import ITwinClient
 from ..emulator import running
-from ..emulator.tilesets import build_tileset
+from ..tilegen import build_tileset
 from ..tiles import DownloadReport
 from . import output
 from .context import Context

@@ -13,11 +13,12 @@ import json
 import shlex
 import signal
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ..emulator import Emulator, running
+from ..emulator.options import EmulatorSettings
 from ..emulator.server import ROOT_TILESET, root_tileset_name, tileset_directories
-from ..emulator.tilesets import build_tileset
+from ..tilegen import build_tileset
 from .context import Context
 from .demo import DEMO_IMODEL
 from .parser import UsageError
@@ -115,8 +116,10 @@ async def _start(
     stack: contextlib.AsyncExitStack, args: Any, port: int, blob_port: int
 ) -> Emulator:
     host = args.host
-    credentials: dict[str, str] = {}
-    for name in ("token", "client_id", "client_secret"):
+    credentials: EmulatorSettings = {}
+    names: tuple[Literal["token", "client_id", "client_secret"], ...]
+    names = ("token", "client_id", "client_secret")
+    for name in names:
         value = getattr(args, name, None)
         if value is not None:
             if not value.strip():

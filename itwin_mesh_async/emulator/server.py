@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import secrets
 from collections.abc import AsyncIterator, Callable, Mapping
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from ssl import SSLContext
-from typing import Any
+from typing import Unpack
 
 import yarl
 from aiohttp import web
@@ -20,19 +18,29 @@ from ..redact import redact_text
 from .api import ApiServer
 from .blobs import BlobServer
 from .faults import FaultConfig
+from .folders import (
+    ROOT_TILESET,
+    gzip_encodings,
+    load_directory,
+    root_tileset_name,
+    tileset_directories,
+)
 from .middleware import RequestRecord
+from .options import EmulatorOptions, EmulatorSettings, ExportOptions
 from .state import ConnectionRecord, ExportRecord, RunRecord, State
 
 __all__ = [
+    "ROOT_TILESET",
     "Emulator",
+    "EmulatorOptions",
+    "EmulatorSettings",
+    "ExportOptions",
     "load_directory",
     "root_tileset_name",
     "running",
     "serve_forever",
     "tileset_directories",
 ]
-
-ROOT_TILESET = "tileset.json"
 
 
 class Emulator:
@@ -201,23 +209,59 @@ class Emulator:
         files: Mapping[str, bytes] | None = None,
         status: str = "Complete",
         content_encodings: Mapping[str, str] | None = None,
-        **options: Any,
+        *,
+        content_types: Mapping[str, str] | None = None,
+        display_name: str | None = None,
+        changeset_id: str = "",
+        changeset_index: int = 0,
+        export_type: str = "3DTiles",
+        error: str | None = None,
+        last_modified: datetime | None = None,
+        export_id: str | None = None,
     ) -> str:
         """Add an export with a container holding ``files`` (path -> bytes); returns its id.
 
-        ``content_encodings`` maps paths whose bytes are already compressed to the
-        Content-Encoding to serve them with (``gzip``). Other options: ``content_types``,
-        ``display_name``, ``changeset_id``, ``changeset_index``, ``export_type``, ``error``
-        (makes it end ``Invalid``), ``last_modified``, ``export_id``.
+        ``files`` defaults to a minimal tileset (build richer ones with
+        :func:`itwin_mesh_async.tilegen.build_tileset`). ``status`` ``NotStarted`` or
+        ``InProgress`` starts the life cycle there; ``error`` makes it end ``Invalid`` with that
+        text. ``content_encodings`` maps paths whose bytes are already compressed to the
+        Content-Encoding to serve them with (``gzip``); ``content_types`` overrides the
+        Content-Type of paths. ``display_name`` defaults to the iModel's; ``changeset_id``,
+        ``changeset_index`` and ``export_type`` are what the export was made from (``latest()``
+        orders by ``changeset_index``); ``last_modified`` defaults to now; ``export_id`` to a
+        fresh id.
         """
-        return self.state.add_export(
-            imodel_id, files, status=status, content_encodings=content_encodings, **options
-        ).id
+        record = self.state.add_export(
+            imodel_id,
+            files,
+            status=status,
+            content_encodings=content_encodings,
+            content_types=content_types,
+            display_name=display_name,
+            changeset_id=changeset_id,
+            changeset_index=changeset_index,
+            export_type=export_type,
+            error=error,
+            last_modified=last_modified,
+            export_id=export_id,
+        )
+        return record.id
 
-    def add_connection(self, imodel_id: str | None = None, **options: Any) -> str:
-        """Add an export connection; returns its id (options: ``display_name``,
-        ``authentication_type``, ``connection_id``)."""
-        record: ConnectionRecord = self.state.add_connection(imodel_id, **options)
+    def add_connection(
+        self,
+        imodel_id: str | None = None,
+        *,
+        display_name: str | None = None,
+        authentication_type: str = "User",
+        connection_id: str | None = None,
+    ) -> str:
+        """Add an export connection of an iModel; returns its id."""
+        record: ConnectionRecord = self.state.add_connection(
+            imodel_id,
+            display_name=display_name,
+            authentication_type=authentication_type,
+            connection_id=connection_id,
+        )
         return record.id
 
     def add_run(
@@ -240,13 +284,18 @@ class Emulator:
         return key
 
     def load_directory(
-        self, path: str | os.PathLike[str], imodel_id: str | None = None, **options: Any
+        self,
+        path: str | os.PathLike[str],
+        imodel_id: str | None = None,
+        **options: Unpack[ExportOptions],
     ) -> str:
-        """Add an export whose container holds the files under ``path``; returns its id."""
+        """Add an export whose container holds the files under ``path``; returns its id.
+
+        ``options`` are :meth:`add_export`'s keyword arguments."""
         files = load_directory(path)
-        return self.add_export(
-            imodel_id, files, content_encodings=_gzip_encodings(files), **options
-        )
+        given = options.get("content_encodings") or {}
+        options["content_encodings"] = {**gzip_encodings(files), **given}
+        return self.add_export(imodel_id, files, **options)
 
     def advance(self, record_id: str | None = None, steps: int = 1) -> None:
         """Move an export or run (all unfinished ones without an id) along its life cycle."""
@@ -299,98 +348,8 @@ class Emulator:
         return [redact_text(text, tokens) for text in leaks]
 
 
-def load_directory(path: str | os.PathLike[str]) -> dict[str, bytes]:
-    """Every file under ``path`` as ``{"relative/posix/path": bytes}`` (dot-folders skipped)."""
-    root = Path(path)
-    if not root.is_dir():
-        raise NotADirectoryError(f"not a directory: {root}")
-    files: dict[str, bytes] = {}
-    for item in sorted(root.rglob("*")):
-        relative = item.relative_to(root)
-        if item.is_file() and not any(part.startswith(".") for part in relative.parts):
-            files[relative.as_posix()] = item.read_bytes()
-    return files
-
-
-def root_tileset_name(directory: str | os.PathLike[str]) -> str | None:
-    """The name of the root tileset at the top of ``directory``, or None if it has none.
-
-    ``tileset.json`` when present; else the one top-level ``*.json`` that is a tileset (an
-    object with ``asset`` and ``root``) and is not referenced by another such file (so that
-    ``root.json`` next to the ``external.json`` it links to is the root). None when no file or
-    more than one file qualifies: which one is the root is then a guess.
-    """
-    folder = Path(directory)
-    if (folder / ROOT_TILESET).is_file():
-        return ROOT_TILESET
-    tilesets: dict[str, Any] = {}
-    for item in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-        if item.name.startswith(".") or not item.is_file():
-            continue
-        try:
-            data = json.loads(item.read_bytes())
-        except (OSError, ValueError, RecursionError):  # not JSON, or nested beyond reason
-            continue
-        if (
-            isinstance(data, dict)
-            and isinstance(data.get("asset"), dict)
-            and isinstance(data.get("root"), dict)
-        ):
-            tilesets[item.name] = data
-    referenced = (
-        {ref for name, data in tilesets.items() for ref in _json_refs(data)}
-        if len(tilesets) > 1
-        else set()
-    )
-    roots = [name for name in tilesets if name not in referenced]
-    return roots[0] if len(roots) == 1 else None
-
-
-def _json_refs(value: Any) -> set[str]:
-    """Every string in a JSON value read as a relative reference: ``./a.json?x`` -> ``a.json``."""
-    refs: set[str] = set()
-    stack = [value]  # not recursive: a tileset tree may be deeper than Python's stack
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            refs.add(item.split("?", 1)[0].split("#", 1)[0].removeprefix("./"))
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return refs
-
-
-def tileset_directories(data_dir: str | os.PathLike[str]) -> list[Path]:
-    """``data_dir`` if it holds a root tileset (see :func:`root_tileset_name`), else its
-    sub-directories that do (a folder of samples), skipping dot-folders."""
-    root = Path(data_dir)
-    if not root.exists():
-        raise FileNotFoundError(f"no such folder: {root}")
-    if not root.is_dir():
-        raise NotADirectoryError(f"not a folder: {root}")
-    if root_tileset_name(root) is not None:
-        return [root]
-    found = sorted(
-        d
-        for d in root.iterdir()
-        if d.is_dir() and not d.name.startswith(".") and root_tileset_name(d)
-    )
-    if not found:
-        raise FileNotFoundError(
-            f"no tileset.json (nor one other top-level tileset JSON) in {root} "
-            "or its sub-directories"
-        )
-    return found
-
-
-def _gzip_encodings(files: Mapping[str, bytes]) -> dict[str, str]:
-    # Files stored gzip-compressed on disk are served as such, like a container that holds them.
-    return {p: "gzip" for p, data in files.items() if data[:2] == b"\x1f\x8b"}
-
-
 @contextlib.asynccontextmanager
-async def running(**options: Any) -> AsyncIterator[Emulator]:
+async def running(**options: Unpack[EmulatorOptions]) -> AsyncIterator[Emulator]:
     """``async with running(seed=1) as emu:``: a started :class:`Emulator`, stopped after."""
     emulator = Emulator(**options)
     await emulator.start()
@@ -409,7 +368,7 @@ async def serve_forever(
     files: Mapping[str, bytes] | None = None,
     imodel_id: str | None = None,
     on_ready: Callable[[Emulator, list[str]], None] | None = None,
-    **options: Any,
+    **options: Unpack[EmulatorSettings],
 ) -> None:
     """Run the emulator until cancelled (the CLI's ``serve``).
 
@@ -431,7 +390,7 @@ async def serve_forever(
             )
     if files is not None:
         export_ids.append(
-            emulator.add_export(imodel_id, files, content_encodings=_gzip_encodings(files))
+            emulator.add_export(imodel_id, files, content_encodings=gzip_encodings(files))
         )
     await emulator.start()
     try:

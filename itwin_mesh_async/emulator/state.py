@@ -23,8 +23,8 @@ from typing import TypeVar
 
 import attrs
 
+from ..tilegen.formats import glb
 from .listing import BlobEntry
-from .tilegen_formats import glb
 
 __all__ = [
     "EXPORT_TYPES",

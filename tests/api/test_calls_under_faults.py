@@ -11,9 +11,9 @@ import pytest
 
 import itwin_mesh_async as imx
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import RateLimitError, ServerError
 from itwin_mesh_async.retry import RetryPolicy, VirtualTime
+from itwin_mesh_async.tilegen import build_tileset
 
 
 def client(emulator: Emulator, policy: RetryPolicy) -> imx.ITwinClient:

@@ -15,7 +15,6 @@ from yarl import URL
 from itwin_mesh_async import emulator
 from itwin_mesh_async.client import DEFAULT_BASE_URL, ITwinClient
 from itwin_mesh_async.converter import strict_converter
-from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import (
     AuthenticationError,
     ExportFailedError,
@@ -34,6 +33,7 @@ from itwin_mesh_async.models import (
     Run,
 )
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import build_tileset
 from tests.helpers import serve
 
 FILES = {

@@ -15,11 +15,11 @@ from itwin_mesh_async import ITwinClient
 from itwin_mesh_async.auth import ClientCredentials
 from itwin_mesh_async.cli.demo import verify_mirror
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import (
     TransportError,
 )
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import build_tileset
 from tests.cli_runner import assert_no_secrets, assert_one_error_line, cli_env, emu_env, run_cli
 
 # --- TLS: --insecure and the token endpoint ---------------------------------------------------

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from itwin_mesh_async.cli.demo import DEMO_IMODEL, verify_mirror
-from itwin_mesh_async.emulator.tilesets import build_tileset, write_tileset
+from itwin_mesh_async.tilegen import build_tileset, write_tileset
 from tests.cli_runner import assert_no_secrets, assert_one_error_line, cli_env, run_cli
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="signals to a child are POSIX")

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import SampleTileset, build_tileset
+from itwin_mesh_async.tilegen import SampleTileset, build_tileset
 from tests.cli_runner import (
     Result,
     assert_no_secrets,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
+from itwin_mesh_async.tilegen import build_tileset
 from tests.cli_runner import assert_no_secrets, cli_env, run_cli, secrets_of
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from itwin_mesh_async.cli.failures import describe, interrupted_line
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import (
     AuthenticationError,
     ClientCredentialsError,
@@ -18,6 +17,7 @@ from itwin_mesh_async.errors import (
     TransportError,
     WaitTimeoutError,
 )
+from itwin_mesh_async.tilegen import build_tileset
 from tests.cli_runner import assert_no_secrets, emu_env, run_cli, secrets_of
 
 

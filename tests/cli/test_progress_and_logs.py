@@ -18,7 +18,7 @@ import pytest
 from itwin_mesh_async.cli.logs import setup_logging, teardown_logging
 from itwin_mesh_async.cli.progress import RateWindow, open_progress, status_line
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
+from itwin_mesh_async.tilegen import build_tileset
 from itwin_mesh_async.tiles.report import Progress
 from tests.cli_runner import assert_no_secrets, emu_env, run_cli, secrets_of
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
+from itwin_mesh_async.tilegen import build_tileset
 from tests.cli_runner import assert_one_error_line, cli_env, emu_env, run_cli
 
 

@@ -17,7 +17,7 @@ import pytest
 from itwin_mesh_async.cli.demo import verify_mirror
 from itwin_mesh_async.emulator import Emulator
 from itwin_mesh_async.emulator.server import root_tileset_name, tileset_directories
-from itwin_mesh_async.emulator.tilesets import build_tileset, write_tileset
+from itwin_mesh_async.tilegen import build_tileset, write_tileset
 from itwin_mesh_async.tiles import TileWalker
 from tests.cli_runner import cli_env, run_cli
 

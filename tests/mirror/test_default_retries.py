@@ -8,7 +8,7 @@ import attrs
 
 import itwin_mesh_async as imx
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
+from itwin_mesh_async.tilegen import build_tileset
 from itwin_mesh_async.tiles import TileWalker
 
 

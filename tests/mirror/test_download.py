@@ -21,9 +21,9 @@ import pytest
 from aiohttp import web
 from yarl import URL
 
-from itwin_mesh_async.emulator.tilesets import SHAPES, build_tileset, glb
 from itwin_mesh_async.errors import DownloadError, InvalidArgumentError
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import SHAPES, build_tileset, glb
 from itwin_mesh_async.tiles import DownloadReport, Progress, TileWalker
 from itwin_mesh_async.tiles.limits import Limits
 from itwin_mesh_async.tiles.mirror import STATE_DIR

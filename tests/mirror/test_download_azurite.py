@@ -9,9 +9,9 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import LinkExpiredError
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import build_tileset
 from itwin_mesh_async.tiles import TileWalker
 from tests.azurite import Azurite
 from tests.helpers import mirror_files

@@ -16,9 +16,9 @@ import pytest
 from yarl import URL
 
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import DownloadError, LinkExpiredError
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import build_tileset
 from itwin_mesh_async.tiles import TileWalker
 from itwin_mesh_async.tiles.mirror import STATE_DIR, Mirror
 from itwin_mesh_async.urls import tileset_url_from_href

@@ -22,8 +22,8 @@ import attrs
 import pytest
 from aiohttp import web
 
-from itwin_mesh_async.emulator.tilesets import glb
 from itwin_mesh_async.errors import DownloadError
+from itwin_mesh_async.tilegen import glb
 from itwin_mesh_async.tiles import TileWalker
 from itwin_mesh_async.tiles.mirror import STATE_DIR, Mirror, TempFile
 from tests.helpers import assert_no_tool_leftovers, serve_app

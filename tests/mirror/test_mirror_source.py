@@ -13,8 +13,8 @@ from yarl import URL
 
 from itwin_mesh_async import ITwinClient, TileWalker
 from itwin_mesh_async.emulator import Emulator, FaultConfig
-from itwin_mesh_async.emulator.tilesets import SampleTileset, build_tileset
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import SampleTileset, build_tileset
 from itwin_mesh_async.tiles.mirror import SOURCE_FILE, STATE_DIR
 from tests.helpers import mirror_files
 

@@ -22,10 +22,10 @@ from aiohttp import web
 import itwin_mesh_async as imx
 from itwin_mesh_async.auth import ClientCredentials, StaticToken
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import DownloadError, ITwinError, TileError, TransportError
 from itwin_mesh_async.retry import RetryPolicy
 from itwin_mesh_async.sas import parse_sas
+from itwin_mesh_async.tilegen import build_tileset
 from itwin_mesh_async.tiles import TileWalker
 from itwin_mesh_async.tiles.renewal import RenewingLink
 from itwin_mesh_async.urls import tileset_url_from_href

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from itwin_mesh_async.emulator import tilesets as tg
+import itwin_mesh_async.tilegen as tg
 
 BASE = "https://blob.example/container/"
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import DownloadError, InvalidArgumentError
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import build_tileset
 from itwin_mesh_async.tiles import TileWalker
 from tests.cli_runner import cli_env, run_cli
 from tests.helpers import assert_no_tool_leftovers, mirror_files, serve_app

@@ -539,24 +539,24 @@ def test_walk_reports_missing_and_refused() -> None:
 
 
 def _emulator_shapes() -> list[tuple[str, Callable[[], Any]]]:
-    from itwin_mesh_async.emulator import tilegen_shapes as shapes
+    from itwin_mesh_async.tilegen import shapes, shapes_content, shapes_implicit
 
     return [
         ("flat", lambda: shapes.flat(seed=1, n=30, nested=True, odd_names=True)),
         ("external", lambda: shapes.external(seed=2, n=20, k=3)),
-        ("implicit_quadtree", lambda: shapes.implicit_quadtree(seed=3)),
-        ("implicit_octree", lambda: shapes.implicit_octree(seed=4)),
-        ("implicit_json_subtree", lambda: shapes.implicit_json_subtree(seed=5)),
-        ("implicit_1_0", lambda: shapes.implicit_1_0(seed=6)),
-        ("legacy", lambda: shapes.legacy(seed=7)),
-        ("multiple_contents", lambda: shapes.multiple_contents(seed=8)),
-        ("gltf_external", lambda: shapes.gltf_external(seed=9)),
-        ("mixed", lambda: shapes.mixed(seed=10)),
+        ("implicit_quadtree", lambda: shapes_implicit.implicit_quadtree(seed=3)),
+        ("implicit_octree", lambda: shapes_implicit.implicit_octree(seed=4)),
+        ("implicit_json_subtree", lambda: shapes_implicit.implicit_json_subtree(seed=5)),
+        ("implicit_1_0", lambda: shapes_implicit.implicit_1_0(seed=6)),
+        ("legacy", lambda: shapes_content.legacy(seed=7)),
+        ("multiple_contents", lambda: shapes_content.multiple_contents(seed=8)),
+        ("gltf_external", lambda: shapes_content.gltf_external(seed=9)),
+        ("mixed", lambda: shapes_content.mixed(seed=10)),
         ("demo", lambda: shapes.demo(seed=11, tiles=300)),
-        ("gzip_shape", lambda: shapes.gzip_shape(seed=12)),
-        ("schema", lambda: shapes.schema(seed=13)),
-        ("with_missing", lambda: shapes.with_missing(seed=14)),
-        ("with_extra", lambda: shapes.with_extra(seed=15)),
+        ("gzip_shape", lambda: shapes_content.gzip_shape(seed=12)),
+        ("schema", lambda: shapes_content.schema(seed=13)),
+        ("with_missing", lambda: shapes_content.with_missing(seed=14)),
+        ("with_extra", lambda: shapes_content.with_extra(seed=15)),
         ("big", lambda: shapes.big(seed=16, n=3000, per_tileset=500)),
     ]
 

@@ -23,8 +23,8 @@ from yarl import URL
 
 from itwin_mesh_async import urls
 from itwin_mesh_async.container import ContainerLink
-from itwin_mesh_async.emulator.tilesets import build_tileset, glb
 from itwin_mesh_async.errors import UnsafeReferenceError
+from itwin_mesh_async.tilegen import build_tileset, glb
 from itwin_mesh_async.tiles import TileWalker, Tuning, pipeline
 from itwin_mesh_async.tiles.frontier import Frontier
 from itwin_mesh_async.tiles.mirror import Mirror

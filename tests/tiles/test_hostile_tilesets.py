@@ -17,9 +17,9 @@ import pytest
 from aiohttp import web
 
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import b3dm, glb
 from itwin_mesh_async.errors import DownloadError
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import b3dm, glb
 from itwin_mesh_async.tiles import DownloadReport, TileWalker
 from itwin_mesh_async.tiles.limits import Limits
 from itwin_mesh_async.tiles.mirror import STATE_DIR

@@ -8,9 +8,9 @@ import pytest
 from yarl import URL
 
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import LinkExpiredError, TileFormatError
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import build_tileset
 from itwin_mesh_async.tiles import TileWalker
 from itwin_mesh_async.tiles.listing import (
     ListedBlob,

@@ -8,9 +8,9 @@ import aiohttp
 import pytest
 
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import SHAPES, build_tileset
 from itwin_mesh_async.errors import DownloadError, InvalidArgumentError, LinkExpiredError
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import SHAPES, build_tileset
 from itwin_mesh_async.tiles import Tile, TileWalker
 
 

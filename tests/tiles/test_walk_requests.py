@@ -25,9 +25,9 @@ from aiohttp import web
 from yarl import URL
 
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset, glb
 from itwin_mesh_async.errors import DownloadError, InvalidArgumentError
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import build_tileset, glb
 from itwin_mesh_async.tiles import DownloadReport, Progress, TileWalker
 from tests.azurite import Azurite
 from tests.helpers import assert_no_tool_leftovers, mirror_files, serve_app

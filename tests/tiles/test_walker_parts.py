@@ -14,7 +14,6 @@ import pytest
 from yarl import URL
 
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
 from itwin_mesh_async.errors import (
     DownloadError,
     LinkExpiredError,
@@ -23,6 +22,7 @@ from itwin_mesh_async.errors import (
     UnsafeReferenceError,
 )
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import build_tileset
 from itwin_mesh_async.tiles import DownloadReport, FailedFile, Progress, Tile, TileWalker
 from itwin_mesh_async.tiles.mirror import STATE_DIR, Mirror
 from itwin_mesh_async.tiles.renewal import RENEW_MARGIN, RenewingLink

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from .tilegen_formats import json_bytes, pad_json
+from .formats import json_bytes, pad_json
 
 __all__ = [
     "SubtreeFiles",

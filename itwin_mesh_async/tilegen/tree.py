@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import attrs
 
-from .tilegen_formats import json_bytes
+from .formats import json_bytes
 
 __all__ = [
     "SampleTileset",

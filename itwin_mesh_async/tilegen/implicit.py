@@ -6,9 +6,9 @@ import random
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .tilegen_formats import b3dm, glb, pnts
-from .tilegen_subtree import subtree_binary, subtree_json
-from .tilegen_tree import TilesetAssembly, bounding_box, relative_uri
+from .formats import b3dm, glb, pnts
+from .subtree import subtree_binary, subtree_json
+from .tree import TilesetAssembly, bounding_box, relative_uri
 
 __all__ = ["implicit_part"]
 
