@@ -58,7 +58,7 @@ class FirstTileWatcher:
             self._stop.wait(0.001)
 
 
-async def drive(url: str, dest: Path, concurrency: int) -> dict[str, Any]:
+async def drive(url: str, dest: Path, concurrency: Any) -> dict[str, Any]:
     """Download once; the report as a dict plus ``ttft`` seconds and ``wall`` seconds."""
     walker = TileWalker(concurrency=concurrency)
     started = time.perf_counter()
@@ -74,13 +74,17 @@ async def drive(url: str, dest: Path, concurrency: int) -> dict[str, Any]:
     return result
 
 
+def _concurrency(text: str) -> int | str:
+    return text if text == "auto" else int(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one download and write its result JSON; exit 1 when some file failed."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("url")
     parser.add_argument("dest", type=Path)
     parser.add_argument("--result", type=Path, required=True)
-    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--concurrency", type=_concurrency, default=32)
     parser.add_argument("--uvloop", action="store_true", help="run on uvloop")
     args = parser.parse_args(argv)
     args.dest.mkdir(parents=True, exist_ok=True)

@@ -22,7 +22,7 @@ from typing import Any
 from itwin_mesh_async.tiles import TileWalker
 
 
-async def drive(url: str, concurrency: int, delay: float) -> dict[str, Any]:
+async def drive(url: str, concurrency: Any, delay: float) -> dict[str, Any]:
     """Consume the whole stream; its counts, failures, wall time and first-tile time."""
     walker = TileWalker(concurrency=concurrency)
     started = time.perf_counter()
@@ -47,12 +47,16 @@ async def drive(url: str, concurrency: int, delay: float) -> dict[str, Any]:
     }
 
 
+def _concurrency(text: str) -> int | str:
+    return text if text == "auto" else int(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Stream once and write the result JSON; exit 1 when some file failed."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("url")
     parser.add_argument("--result", type=Path, required=True)
-    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--concurrency", type=_concurrency, default=32)
     parser.add_argument("--consumer-delay", type=float, default=0.0)
     args = parser.parse_args(argv)
     sas = os.environ.get("BENCH_SAS", "")  # kept off the command line

@@ -2,7 +2,8 @@
 
 ``python -m benchmarks.naive_aiohttp BASE_URL LIST DEST [--concurrency 32] [--thread-writes]``
 fetches every relative path in LIST (one per line) from BASE_URL with one ClientSession
-(``TCPConnector(limit=N)``) and a Semaphore, reads each whole body into memory and writes it
+(``TCPConnector(limit=N)``) and a Semaphore (without ``--concurrency``: aiohttp's defaults, a
+connector of 100 connections and no Semaphore), reads each whole body into memory and writes it
 with a plain ``open().write()`` (or in a thread with ``--thread-writes``). A SAS query string,
 if any, comes in the BENCH_SAS environment variable and is added to every URL.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -26,10 +28,10 @@ def _write(target: Path, data: bytes) -> None:
 
 
 async def fetch_all(
-    base: str, paths: list[str], dest: Path, concurrency: int, thread_writes: bool
+    base: str, paths: list[str], dest: Path, concurrency: int | None, thread_writes: bool
 ) -> int:
     """Download every path; returns the number of failures."""
-    sem = asyncio.Semaphore(concurrency)
+    sem = asyncio.Semaphore(concurrency) if concurrency else contextlib.nullcontext()
     failures = 0
     sas = os.environ.get("BENCH_SAS", "")  # the container's SAS, if any
     query = f"?{sas}" if sas else ""
@@ -50,7 +52,7 @@ async def fetch_all(
             else:
                 _write(dest / rel, data)
 
-    connector = aiohttp.TCPConnector(limit=concurrency)
+    connector = aiohttp.TCPConnector(limit=concurrency) if concurrency else aiohttp.TCPConnector()
     async with aiohttp.ClientSession(connector=connector, auto_decompress=False) as session:
         await asyncio.gather(*(one(session, p) for p in paths))
     return failures
@@ -62,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("base_url")
     parser.add_argument("list", type=Path)
     parser.add_argument("dest", type=Path)
-    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--concurrency", type=int, default=None)
     parser.add_argument("--thread-writes", action="store_true")
     args = parser.parse_args(argv)
     paths = [line for line in args.list.read_text().splitlines() if line]

@@ -3,7 +3,10 @@
 Each peer turns a :class:`Job` (where the files are, the flat list of them, where to write)
 into an argv. Peers that cannot walk a 3D Tiles tileset get the flat file list, written once
 per workload in the formats they read; this project's tool starts from ``tileset.json`` only.
-Every peer runs with 32 (``--concurrency``) transfers at once.
+Every peer runs with the same number of transfers at once (``--concurrency``), and, as
+``<name>@default``, with its own default (``Job.concurrency`` None): what users get without
+tuning. Over HTTPS every peer trusts the benchmark's throwaway CA (``Job.ca``) through its own
+CA option, the Python tools through ``SSL_CERT_FILE``.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import attrs
 
 from .workloads import Manifest
 
-__all__ = ["PEERS", "Job", "Peer", "by_name", "has_module"]
+__all__ = ["PEERS", "Job", "Peer", "at_default", "by_name", "has_module"]
 
 
 @attrs.frozen
@@ -31,8 +34,9 @@ class Job:
     dest: Path
     lists: Path  # per-workload directory for the URL lists
     result: Path  # where a driver writes its JSON result
-    concurrency: int = 32
+    concurrency: int | None = 32  # None: the tool's own default
     sas: str = attrs.field(default="", repr=False)  # query string every request carries
+    ca: Path | None = None  # the CA certificate to trust (HTTPS)
 
     @property
     def tileset_url(self) -> str:
@@ -60,6 +64,11 @@ def _write_once(path: Path, lines: Sequence[str]) -> Path:
     return path
 
 
+def _flag(name: str, value: object | None) -> list[str]:
+    """``[name, value]``, or nothing when the value is None (the tool's default)."""
+    return [] if value is None else [name, str(value)]
+
+
 def _paths_list(job: Job) -> Path:
     return _write_once(job.lists / "paths.txt", [f"{p}\n" for p, _ in job.manifest.files])
 
@@ -74,6 +83,7 @@ class Peer:
     suites: frozenset[str] = frozenset({"nginx"})  # "nginx" and/or "azurite"
     streams: bool = False  # True: keeps tiles in memory (RSS scaling only), writes nothing
     default: bool = True  # False: runs only when named with --peers
+    own_default: bool = False  # True: runs with the tool's default concurrency (see at_default)
 
     def missing(self) -> str | None:
         """Why the peer cannot run here, or None."""
@@ -86,8 +96,12 @@ class Peer:
         raise NotImplementedError
 
     def env(self, job: Job) -> dict[str, str]:
-        """Environment for the command (the SAS goes here rather than on a command line)."""
-        return {"BENCH_SAS": job.sas} if job.sas else {}
+        """Environment for the command (the SAS goes here rather than on a command line; the
+        CA to trust, for Python tools and OpenSSL-based ones)."""
+        env = {"BENCH_SAS": job.sas} if job.sas else {}
+        if job.ca is not None:
+            env["SSL_CERT_FILE"] = str(job.ca)
+        return env
 
 
 @attrs.frozen
@@ -111,7 +125,7 @@ class Ours(Peer):
             "--result",
             str(job.result),
             "--concurrency",
-            str(job.concurrency),
+            "auto" if job.concurrency is None else str(job.concurrency),
         ]
         return [*argv, "--uvloop"] if self.uvloop else argv
 
@@ -130,7 +144,7 @@ class OursCli(Peer):
             job.base_url + "tileset.json",
             str(job.dest),
             "--concurrency",
-            str(job.concurrency),
+            "auto" if job.concurrency is None else str(job.concurrency),
             "-q",
             "--json",
             "--no-resume",
@@ -150,13 +164,14 @@ class OursStream(Peer):
             "--result",
             str(job.result),
             "--concurrency",
-            str(job.concurrency),
+            "auto" if job.concurrency is None else str(job.concurrency),
         ]
 
 
 @attrs.frozen
 class Naive(Peer):
-    """``naive_aiohttp.py``: TCPConnector(limit=32), a Semaphore, whole bodies, plain writes."""
+    """``naive_aiohttp.py``: TCPConnector(limit=32), a Semaphore, whole bodies, plain writes
+    (at its default: aiohttp's default connector, 100 connections, no Semaphore)."""
 
     thread_writes: bool = False
 
@@ -168,8 +183,7 @@ class Naive(Peer):
             job.base_url,
             str(_paths_list(job)),
             str(job.dest),
-            "--concurrency",
-            str(job.concurrency),
+            *_flag("--concurrency", job.concurrency),
         ]
         return [*argv, "--thread-writes"] if self.thread_writes else argv
 
@@ -192,7 +206,7 @@ class AzureBlobAio(Peer):
             str(_paths_list(job)),
             str(job.dest),
             "--concurrency",
-            str(job.concurrency),
+            str(job.concurrency or 32),
         ]
 
 
@@ -218,11 +232,10 @@ class AzCopy(Peer):
 
     def env(self, job: Job) -> dict[str, str]:
         state = str(job.lists / "azcopy")
-        return {
-            "AZCOPY_LOG_LOCATION": state,
-            "AZCOPY_JOB_PLAN_LOCATION": state,
-            "AZCOPY_CONCURRENCY_VALUE": str(job.concurrency),
-        }
+        env = {"AZCOPY_LOG_LOCATION": state, "AZCOPY_JOB_PLAN_LOCATION": state}
+        if job.concurrency is not None:  # unset: azcopy tunes it (AUTO)
+            env["AZCOPY_CONCURRENCY_VALUE"] = str(job.concurrency)
+        return env
 
 
 @attrs.frozen
@@ -236,9 +249,9 @@ class Curl(Peer):
         )
         return [
             self.binary or "curl",
-            "--parallel",
-            "--parallel-max",
-            str(job.concurrency),
+            "--parallel",  # its default --parallel-max is 50
+            *_flag("--parallel-max", job.concurrency),
+            *_flag("--cacert", job.ca),
             "--create-dirs",
             "--output-dir",
             str(job.dest),
@@ -264,8 +277,8 @@ class Wget2(Peer):
             self.binary or "wget2",
             "--no-config",
             "--quiet",
-            "--max-threads",
-            str(job.concurrency),
+            *_flag("--max-threads", job.concurrency),  # default 5
+            *_flag("--ca-certificate", job.ca),
             "--input-file",
             str(urls),
             "--force-directories",
@@ -290,8 +303,8 @@ class Aria2(Peer):
         return [
             self.binary or "aria2c",
             "--no-conf=true",
-            "-j",
-            str(job.concurrency),
+            *_flag("-j", job.concurrency),  # default 5
+            *_flag("--ca-certificate", job.ca),
             "-i",
             str(listing),
             "-d",
@@ -323,10 +336,9 @@ class Rclone(Peer):
             "--no-traverse",
             "--no-check-dest",
             "--http-no-head",
-            "--transfers",
-            str(job.concurrency),
-            "--checkers",
-            str(job.concurrency),
+            *_flag("--transfers", job.concurrency),  # default 4 (and 8 checkers)
+            *_flag("--checkers", job.concurrency),
+            *_flag("--ca-cert", job.ca),
             "--quiet",
             "--config",
             str(job.lists / "rclone.conf"),
@@ -353,10 +365,17 @@ PEERS: tuple[Peer, ...] = (
 those with ``default=False`` run only when named with ``--peers``."""
 
 
+def at_default(peer: Peer) -> Peer:
+    """The same tool at its own default concurrency, named ``<name>@default``."""
+    return attrs.evolve(peer, name=f"{peer.name}@default", own_default=True)
+
+
 def by_name(names: Sequence[str]) -> list[Peer]:
-    """The peers named (in PEERS order); ValueError for an unknown name."""
+    """The peers named (in PEERS order; ``<name>@default`` for one at its own default);
+    ValueError for an unknown name."""
     known = {p.name: p for p in PEERS}
+    known |= {f"{name}@default": at_default(p) for name, p in known.items() if not p.streams}
     unknown = [n for n in names if n not in known]
     if unknown:
         raise ValueError(f"unknown peer(s) {', '.join(unknown)}; known: {', '.join(known)}")
-    return [p for p in PEERS if p.name in names]
+    return [p for p in known.values() if p.name in names]

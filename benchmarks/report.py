@@ -48,6 +48,8 @@ class RunRecord:
     ttft: float | None = None  # ours: seconds from start to the first tile on disk
     inner_seconds: float | None = None  # ours: the download itself, without interpreter start
     scaling: bool = False  # an RSS-scaling workload (only this project's tool runs it)
+    concurrency: str = ""  # "32", "default", or ours at auto: "auto 96" (where it settled)
+    retries: int | None = None  # ours: retried requests (503s in the latency suite)
 
 
 @attrs.frozen
@@ -70,6 +72,19 @@ class Summary:
     inner_files_per_s: float | None
     problem: str = ""
     scaling: bool = False
+    concurrency: str = ""
+    retries: float | None = None
+
+
+def _settled(values: Sequence[str]) -> str:
+    """One run's concurrency if all agree, else the median of where auto settled (and range)."""
+    if len(set(values)) <= 1:
+        return values[0] if values else ""
+    autos = sorted(int(v.split()[1]) for v in values if v.startswith("auto "))
+    if not autos:
+        return "/".join(sorted(set(values)))
+    mid = statistics.median_low(autos)
+    return f"auto {mid} ({autos[0]}-{autos[-1]})"
 
 
 def _median(values: Iterable[float | None]) -> float | None:
@@ -107,6 +122,8 @@ def summarize(records: Sequence[RunRecord]) -> list[Summary]:
                 ),
                 problem="; ".join(problems)[:200],
                 scaling=first.scaling,
+                concurrency=_settled([r.concurrency for r in good] or [first.concurrency]),
+                retries=_median(r.retries for r in good),
             )
         )
     return out
@@ -132,11 +149,15 @@ def _ratio(ours: Summary | None, other: Summary, field: str) -> str:
     return f"{mine / theirs:.2f}x"
 
 
+def _ours_label(ours: Summary | None) -> str:
+    return "ours (auto)" if ours is not None and ours.peer.endswith("@default") else "ours"
+
+
 def render_tables(summaries: Sequence[Summary]) -> str:
     """Markdown tables: one per workload and destination, then the RSS scaling of our tool.
 
     "ours / tool" is this project's files/s (MB/s for files of 500 KB and more) divided by the
-    tool's.
+    tool's; ours is the run at its default (``--concurrency auto``) when the group has one.
     """
     lines: list[str] = []
     by_group: dict[tuple[str, str], list[Summary]] = {}
@@ -148,25 +169,36 @@ def render_tables(summaries: Sequence[Summary]) -> str:
             continue
         head = group[0]
         key = "mb_per_s" if _bulk(head) else "files_per_s"
-        ours = next((s for s in group if s.peer == OURS), None)
+        # The reference: ours as users run it (its default, auto) when the group has it.
+        ours = next((s for s in group if s.peer == f"{OURS}@default"), None) or next(
+            (s for s in group if s.peer == OURS), None
+        )
         ranked = sorted(group, key=lambda s: -(getattr(s, key) or 0.0))
         lines.append(
             f"### {head.title} -> {dest} ({head.files:,} files, {head.bytes / 1e6:,.1f} MB)"
         )
         lines.append("")
         lines.append(
-            "| tool | files/s | MB/s | ours / tool | CPU s per 1k files | "
-            "peak RSS MB | first tile ms | verified runs |"
+            f"| tool | concurrency | files/s | MB/s | {_ours_label(ours)} / tool | "
+            "CPU s per 1k files | peak RSS MB | first tile ms | verified runs |"
         )
-        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+        lines.append("|---|---|---:|---:|---:|---:|---:|---:|---:|")
         for s in ranked:
             rate = _fmt(s.files_per_s) if s.ok_runs else f"FAILED: {s.problem}"
             lines.append(
-                f"| {s.peer} | {rate} | {_fmt(s.mb_per_s)} | {_ratio(ours, s, key)} | "
-                f"{_fmt(s.cpu_per_1k, 3)} | {_fmt(s.max_rss_mb, 1)} | {_fmt(s.ttft_ms, 1)} | "
-                f"{s.ok_runs}/{s.runs} |"
+                f"| {s.peer} | {s.concurrency or '-'} | {rate} | {_fmt(s.mb_per_s)} | "
+                f"{_ratio(ours, s, key)} | {_fmt(s.cpu_per_1k, 3)} | {_fmt(s.max_rss_mb, 1)} | "
+                f"{_fmt(s.ttft_ms, 1)} | {s.ok_runs}/{s.runs} |"
             )
         lines.append("")
+        retried = [s for s in group if s.retries]
+        if retried:
+            lines.append(
+                "Retried requests (median per run): "
+                + ", ".join(f"{s.peer} {_fmt(s.retries)}" for s in retried)
+                + "."
+            )
+            lines.append("")
         inner = [s for s in group if s.inner_files_per_s]
         if inner:
             lines.append(

@@ -13,8 +13,6 @@ from __future__ import annotations
 import argparse
 import compileall
 import datetime as dt
-import json
-import os
 import shutil
 import sys
 import tempfile
@@ -25,55 +23,19 @@ from typing import Any
 
 import attrs
 
-from itwin_mesh_async.redact import redact_text
-
 from . import peers as peers_mod
-from .azurite import azurite_missing, serving_azurite
+from .azurite import serving_azurite
 from .machine import azurite_version, is_tmpfs, machine, tool_version
-from .measure import run_measured
-from .peers import Job, Peer
+from .peers import Peer
 from .report import RunRecord, render_tables, summarize, write_chart, write_json
-from .servers import serving
-from .workloads import (
-    AZURITE_FULL,
-    AZURITE_QUICK,
-    FULL,
-    QUICK,
-    TINY,
-    Manifest,
-    Workload,
-    generate,
-    verify,
-)
+from .rounds import Bench, run_rounds
+from .servers import Shape, serving
+from .suites import choose_suites
+from .tls import make_ca
+from .workloads import generate
 
 REPO = Path(__file__).resolve().parent.parent
 TMPFS = Path("/dev/shm")
-
-
-def _title(w: Workload, manifest: Manifest) -> str:
-    size = w.size or manifest.total_bytes / max(manifest.count, 1)
-    unit = f"{size / 1e6:.0f} MB" if size >= 1e6 else f"{size / 1e3:.0f} KB"
-    return f"{w.n:,} x {unit} tiles" if w.size else f"{w.n:,} tiny tiles ({unit})"
-
-
-def _clear(dest: Path, *, disk: bool) -> None:
-    shutil.rmtree(dest, ignore_errors=True)
-    dest.mkdir(parents=True)
-    if disk:
-        os.sync()  # start every disk run with no dirty pages of the previous one
-
-
-def _run_one(peer: Peer, job: Job, *, timeout: float, log: Path) -> tuple[Any, dict[str, Any]]:
-    job.result.unlink(missing_ok=True)
-    env = {
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
-        **peer.env(job),
-    }
-    measured = run_measured(peer.command(job), timeout=timeout, log=log, cwd=REPO, env=env)
-    extra: dict[str, Any] = {}
-    if job.result.exists():
-        extra = json.loads(job.result.read_text())
-    return measured, extra
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -122,7 +84,28 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         default=Path("/var/tmp/itwin-mesh-bench-out"),
         help="the ordinary-disk destination",
     )
-    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument(
+        "--suites",
+        default="",
+        help="comma-separated servers (default: every one that can run here): http (nginx), "
+        "https (nginx with TLS and a throwaway CA), latency (nginx, --delay per request, 503 "
+        "above --limit in flight), azurite",
+    )
+    parser.add_argument("--concurrency", type=int, default=32, help="http, https, azurite")
+    parser.add_argument(
+        "--latency-concurrency", type=int, default=128, help="the latency suite's (default 128)"
+    )
+    parser.add_argument("--delay", type=float, default=0.04, help="latency suite: s a request")
+    parser.add_argument(
+        "--limit", type=int, default=256, help="latency suite: 503 above this many in flight"
+    )
+    parser.add_argument(
+        "--defaults",
+        choices=("on", "off"),
+        default="on",
+        help="also run every tool at its own default concurrency (name@default; first "
+        "destination only; ours: auto)",
+    )
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds per tool run")
     parser.add_argument(
         "--azurite",
@@ -172,17 +155,11 @@ def _destinations(names: list[str], disk_dir: Path) -> dict[str, Path]:
 
 
 def _main(args: argparse.Namespace) -> int:
-    plan: tuple[Workload, ...] = TINY if args.tiny else QUICK if args.quick else FULL
-    azurite_plan = None if args.tiny else AZURITE_QUICK if args.quick else AZURITE_FULL
+    chosen = choose_suites(args)
+    if isinstance(chosen, int):
+        return chosen
+    suites, azurite_plan = chosen
     rounds = args.rounds or (1 if args.tiny else 2 if args.quick else 3)
-    if args.workloads:
-        wanted = set(args.workloads.split(","))
-        plan = tuple(w for w in plan if w.name in wanted)
-        if azurite_plan is not None and azurite_plan.name not in wanted:
-            azurite_plan = None
-        if not plan and azurite_plan is None:
-            print(f"error: no workload named {args.workloads!r}", file=sys.stderr)
-            return 2
     try:
         peers = _select_peers(args.peers)
     except ValueError as exc:
@@ -197,17 +174,6 @@ def _main(args: argparse.Namespace) -> int:
     dests = _destinations(dest_names, args.disk_dir)
     if not dests:
         return 2
-    if azurite_plan is not None and args.azurite != "off":
-        reason = azurite_missing()
-        if reason:
-            if args.azurite == "on":
-                print(f"error: cannot run the Azurite suite: {reason}", file=sys.stderr)
-                return 2
-            print(f"note: skipping the Azurite suite: {reason}", file=sys.stderr)
-            azurite_plan = None
-    elif args.azurite == "off":
-        azurite_plan = None
-
     started = time.monotonic()
     work = args.work or (
         TMPFS / "itwin-mesh-bench"
@@ -217,7 +183,10 @@ def _main(args: argparse.Namespace) -> int:
     data = work / "data"
     data.mkdir(parents=True, exist_ok=True)
     manifests = {}
-    for w in (*plan, *([azurite_plan] if azurite_plan else [])):
+    every = {w.key: w for s in suites for w in s.plan} | (
+        {azurite_plan.key: azurite_plan} if azurite_plan else {}
+    )
+    for w in every.values():
         t0 = time.monotonic()
         manifests[w.name] = generate(w, data)
         print(
@@ -234,24 +203,42 @@ def _main(args: argparse.Namespace) -> int:
     records: list[RunRecord] = []
     servers: dict[str, str] = {}
     base = Bench(
-        suite="nginx",
+        suite="http",
         base_url="",
         scratch=scratch,
         dests=dests,
         rounds=rounds,
         concurrency=args.concurrency,
         timeout=args.timeout,
+        defaults=args.defaults == "on",
     )
     try:
-        if plan:
+        for suite in suites:
+            shape = suite.shape
+            ca = None
+            if suite.name == "https":
+                tls = make_ca(scratch / "ca")
+                shape, ca = Shape(tls=tls), tls.ca
             with serving(
-                data, scratch, probe=f"{plan[0].key}/tileset.json", prefer=args.server
+                data,
+                scratch / suite.name,
+                probe=f"{suite.plan[0].key}/tileset.json",
+                prefer=args.server,
+                shape=shape,
             ) as server:
-                print(f"server: {server.kind} at {server.base_url}", file=sys.stderr)
-                servers["static"] = server.kind
-                bench = attrs.evolve(base, base_url=server.base_url)
-                records += _rounds(
-                    bench, plan, manifests, [p for p in peers if "nginx" in p.suites]
+                print(f"server ({suite.name}): {server.kind} at {server.base_url}", file=sys.stderr)
+                servers[suite.name] = server.kind
+                bench = attrs.evolve(
+                    base,
+                    suite=suite.name,
+                    base_url=server.base_url,
+                    ca=ca,
+                    concurrency=suite.concurrency,
+                    caption=suite.caption,
+                    dests=dict(list(dests.items())[:1]) if suite.first_dest_only else dests,
+                )
+                records += run_rounds(
+                    bench, suite.plan, manifests, [p for p in peers if "nginx" in p.suites]
                 )
         if azurite_plan is not None:
             cast = [p for p in peers if "azurite" in p.suites]
@@ -266,8 +253,9 @@ def _main(args: argparse.Namespace) -> int:
                     base_url=azurite.base_url,
                     sas=azurite.sas,
                     dests=dict([first]),
+                    defaults=False,
                 )
-                records += _rounds(bench, [azurite_plan], manifests, cast)
+                records += run_rounds(bench, [azurite_plan], manifests, cast)
         meta = _meta(args, servers=servers, peers=peers, dests=dests, started=started)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -305,24 +293,6 @@ def _publish(out: Path, meta: dict[str, Any], records: list[RunRecord], started:
     )
 
 
-@attrs.frozen
-class Bench:
-    """What every run of one suite shares."""
-
-    suite: str  # "nginx" or "azurite"
-    base_url: str  # nginx: the data root; Azurite: the container URL (both end with "/")
-    scratch: Path
-    dests: dict[str, Path]
-    rounds: int
-    concurrency: int
-    timeout: float
-    sas: str = attrs.field(default="", repr=False)
-
-    def job_base(self, w: Workload) -> str:
-        """URL of the workload's directory."""
-        return self.base_url if self.suite == "azurite" else f"{self.base_url}{w.key}/"
-
-
 def _meta(
     args: argparse.Namespace,
     *,
@@ -337,118 +307,16 @@ def _meta(
         "servers": servers,
         "rounds": args.rounds or (1 if args.tiny else 2 if args.quick else 3),
         "concurrency": args.concurrency,
+        "latency": {
+            "concurrency": args.latency_concurrency,
+            "delay": args.delay,
+            "limit": args.limit,
+        },
+        "defaults": args.defaults,
         "destinations": {k: str(v) for k, v in dests.items()},
         "tools": {p.name: tool_version(p) for p in peers},
         "seconds": round(time.monotonic() - started, 1),
     }
-
-
-def _rounds(
-    bench: Bench, plan: Sequence[Workload], manifests: dict[str, Manifest], peers: list[Peer]
-) -> list[RunRecord]:
-    records: list[RunRecord] = []
-    for rnd in range(bench.rounds):
-        for w in plan:
-            manifest = manifests[w.name]
-            lists = bench.scratch / "lists" / bench.suite / w.key
-            lists.mkdir(parents=True, exist_ok=True)
-            # Streaming writes nothing: it only runs the RSS-scaling workloads.
-            cast = (
-                [p for p in peers if not p.streams]
-                if w.all_peers
-                else [p for p in peers if p.walks]
-            )
-            # Alternate: every round starts with a different tool.
-            shift = rnd % len(cast) if cast else 0
-            order = cast[shift:] + cast[:shift]
-            # RSS scaling does not depend on the destination: tmpfs only, when there is one.
-            targets = (
-                bench.dests
-                if w.all_peers
-                else ({k: v for k, v in bench.dests.items() if k == "tmpfs"} or bench.dests)
-            )
-            for dest_name, dest in targets.items():
-                for peer in order:
-                    job = Job(
-                        manifest=manifest,
-                        base_url=bench.job_base(w),
-                        dest=dest,
-                        lists=lists,
-                        result=bench.scratch / "result.json",
-                        concurrency=bench.concurrency,
-                        sas=bench.sas,
-                    )
-                    _clear(dest, disk=dest_name == "disk")
-                    rec = _measure(
-                        peer,
-                        job,
-                        w,
-                        dest_name,
-                        rnd=rnd,
-                        timeout=bench.timeout,
-                        log=bench.scratch / f"{peer.name}.log",
-                        suite=bench.suite,
-                    )
-                    records.append(rec)
-                    status = "ok" if rec.ok else f"FAILED ({rec.problem})"
-                    print(
-                        f"[{rnd + 1}/{bench.rounds}] {w.name:>9} {dest_name:>5} "
-                        f"{peer.name:<18} {rec.seconds:7.2f}s "
-                        f"{rec.files / rec.seconds:9,.0f} files/s "
-                        f"{rec.bytes / 1e6 / rec.seconds:8,.0f} MB/s "
-                        f"cpu {rec.cpu:6.2f}s rss {rec.max_rss_mb:6.1f} MB {status}",
-                        file=sys.stderr,
-                    )
-    return records
-
-
-def _measure(
-    peer: Peer,
-    job: Job,
-    w: Workload,
-    dest_name: str,
-    *,
-    rnd: int,
-    timeout: float,
-    log: Path,
-    suite: str = "nginx",
-) -> RunRecord:
-    """Run ``peer`` on ``job`` once, verify the mirror, and record what it cost."""
-    measured, extra = _run_one(peer, job, timeout=timeout, log=log)
-    manifest = job.manifest
-    problem = ""
-    if measured.timed_out:
-        problem = f"timed out after {timeout:.0f}s"
-    elif measured.returncode != 0:
-        tail = measured.stderr_tail.splitlines()[-1][:120] if measured.stderr_tail else ""
-        problem = f"exit {measured.returncode}" + (f": {tail}" if tail else "")
-    if peer.streams:
-        got = (extra.get("tiles"), extra.get("bytes"))
-        if got != (manifest.count, manifest.total_bytes):
-            wrong = f"streamed {got[0]} files, {got[1]} bytes"
-            problem = "; ".join(filter(None, [problem, wrong]))
-    else:
-        check = verify(job.dest, manifest)
-        if not check.ok:
-            problem = "; ".join(filter(None, [problem, f"mirror wrong: {check.describe()}"]))
-    inner = extra.get("wall")
-    return RunRecord(
-        workload=w.name,
-        title=_title(w, manifest) + (" from Azurite" if suite == "azurite" else ""),
-        dest=dest_name,
-        peer=peer.name,
-        round=rnd,
-        files=manifest.count,
-        bytes=manifest.total_bytes,
-        seconds=measured.seconds,
-        cpu=measured.cpu,
-        max_rss_mb=measured.max_rss_mb,
-        ok=not problem,
-        problem=redact_text(problem, [job.sas] if job.sas else []),
-        ttft=extra.get("ttft"),
-        inner_seconds=float(inner) if inner else None,
-        scaling=not w.all_peers,
-    )
 
 
 if __name__ == "__main__":

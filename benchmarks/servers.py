@@ -12,6 +12,7 @@ import os
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -21,9 +22,47 @@ from pathlib import Path
 
 import attrs
 
-__all__ = ["Server", "free_port", "listening", "nginx_config", "serving", "wait_ready"]
+from .tls import Tls
+
+__all__ = [
+    "Server",
+    "Shape",
+    "echo_module",
+    "free_port",
+    "listening",
+    "nginx_config",
+    "serving",
+    "wait_ready",
+]
 
 NGINX_CANDIDATES = ("nginx", "/usr/sbin/nginx", "/usr/local/nginx/sbin/nginx")
+# Debian's libnginx-mod-http-echo, and where a self-built nginx keeps its modules.
+ECHO_CANDIDATES = (
+    "/usr/lib/nginx/modules/ngx_http_echo_module.so",
+    "/usr/share/nginx/modules/ngx_http_echo_module.so",
+    "/usr/local/nginx/modules/ngx_http_echo_module.so",
+)
+
+
+@attrs.frozen
+class Shape:
+    """How nginx serves: over TLS (``tls``: a :class:`benchmarks.tls.Tls`), with ``delay``
+    seconds before every answer (the echo module), and 503 above ``limit`` requests in flight
+    (a real server's throttling)."""
+
+    tls: Tls | None = None
+    delay: float | None = None
+    limit: int | None = None
+
+    @property
+    def scheme(self) -> str:
+        """http or https."""
+        return "https" if self.tls is not None else "http"
+
+
+def echo_module() -> str | None:
+    """The nginx echo module's file (needed for ``Shape.delay``), or None."""
+    return next((p for p in ECHO_CANDIDATES if Path(p).is_file()), None)
 
 
 @attrs.frozen
@@ -51,19 +90,54 @@ def find_nginx() -> str | None:
     return None
 
 
-def nginx_config(*, root: Path, port: int, prefix: Path, as_root: bool) -> str:
-    """A minimal, fast nginx config: static files from ``root``, no access log, long keep-alive."""
+def nginx_config(
+    *, root: Path, port: int, prefix: Path, as_root: bool, shape: Shape | None = None
+) -> str:
+    """A minimal, fast nginx config: static files from ``root``, no access log, long keep-alive;
+    ``shape`` adds TLS, a delay per request and a limit of requests in flight."""
+    shape = shape or Shape()
     user = "user nobody nogroup;\n" if as_root else ""
     temp = "\n".join(
         f"    {name}_temp_path {prefix / (name + '_temp')};"
         for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
-    return f"""{user}daemon off;
+    load = ""
+    listen = f"127.0.0.1:{port} reuseport backlog=4096"
+    extra: list[str] = []
+    if shape.tls is not None:
+        listen += " ssl"
+        extra += [
+            f"ssl_certificate {shape.tls.cert};",
+            f"ssl_certificate_key {shape.tls.key};",
+            "ssl_protocols TLSv1.2 TLSv1.3;",
+            "ssl_session_cache shared:bench:10m;",
+        ]
+    zone = ""
+    if shape.limit is not None:
+        # Keyed by the server name (a key must not be empty, hence server_name below): at most
+        # `limit` requests of this server are processed at once, the others get 503 at once.
+        zone = "    limit_conn_zone $server_name zone=inflight:1m;\n"
+        extra += [f"limit_conn inflight {shape.limit};", "limit_conn_status 503;"]
+    if shape.delay is not None:
+        module = echo_module()
+        if module is None:
+            raise RuntimeError("the nginx echo module is missing (libnginx-mod-http-echo)")
+        load = f"load_module {module};\n"
+        # Wait, then serve the file through an internal location: every answer is `delay` late,
+        # as from a blob host that far away.
+        locations = (
+            f"        location / {{ echo_sleep {shape.delay}; echo_exec /real$uri; }}\n"
+            f"        location /real/ {{ internal; alias {root}/; }}"
+        )
+    else:
+        locations = "        location / { try_files $uri =404; }"
+    body = "".join(f"        {line}\n" for line in extra)
+    return f"""{load}{user}daemon off;
 master_process on;
 worker_processes auto;
 pid {prefix / "nginx.pid"};
 error_log {prefix / "error.log"} warn;
-events {{ worker_connections 4096; }}
+events {{ worker_connections 8192; }}
 http {{
     access_log off;
     sendfile on;
@@ -76,10 +150,11 @@ http {{
     types {{ application/json json; model/gltf-binary glb; }}
     default_type application/octet-stream;
 {temp}
-    server {{
-        listen 127.0.0.1:{port} reuseport backlog=4096;
+{zone}    server {{
+        listen {listen};
+        server_name bench;
         root {root};
-        location / {{ try_files $uri =404; }}
+{body}{locations}
     }}
 }}
 """
@@ -115,9 +190,11 @@ def listening(port: int) -> bool:
         return True
 
 
-def _answers(url: str) -> Callable[[], bool]:
+def _answers(url: str, ca: Path | None = None) -> Callable[[], bool]:
+    context = ssl.create_default_context(cafile=str(ca)) if ca is not None else None
+
     def ok() -> bool:
-        with urllib.request.urlopen(url, timeout=1) as resp:
+        with urllib.request.urlopen(url, timeout=1, context=context) as resp:
             return bool(resp.status == 200)
 
     return ok
@@ -135,16 +212,28 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 @contextlib.contextmanager
 def serving(
-    root: Path, scratch: Path, *, probe: str, prefer: str = "nginx", warn: bool = True
+    root: Path,
+    scratch: Path,
+    *,
+    probe: str,
+    prefer: str = "nginx",
+    warn: bool = True,
+    shape: Shape | None = None,
 ) -> Iterator[Server]:
     """Serve ``root`` on loopback for the duration of the block.
 
     ``probe`` is a path under ``root`` fetched to know the server is up. ``prefer="nginx"``
     falls back (with a warning on stderr) to the aiohttp static server when nginx is missing
-    or fails to start; ``prefer="aiohttp"`` uses the fallback directly.
+    or fails to start; ``prefer="aiohttp"`` uses the fallback directly. A ``shape`` (TLS, a
+    delay, a limit) needs nginx: RuntimeError without it.
     """
     scratch.mkdir(parents=True, exist_ok=True)
     binary = find_nginx() if prefer == "nginx" else None
+    if shape is not None and shape != Shape():
+        if binary is None:
+            raise RuntimeError("this server needs nginx (benchmarks/setup.sh)")
+        if shape.delay is not None and echo_module() is None:
+            raise RuntimeError("this server needs the nginx echo module (libnginx-mod-http-echo)")
     if prefer == "nginx" and binary is None and warn:
         print(
             "warning: nginx not found; serving with the aiohttp static server, which is "
@@ -158,7 +247,11 @@ def serving(
         conf = prefix / "nginx.conf"
         conf.write_text(
             nginx_config(
-                root=root.resolve(), port=port, prefix=prefix.resolve(), as_root=os.geteuid() == 0
+                root=root.resolve(),
+                port=port,
+                prefix=prefix.resolve(),
+                as_root=os.geteuid() == 0,
+                shape=shape,
             )
         )
         proc = subprocess.Popen(
@@ -167,13 +260,17 @@ def serving(
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        base = f"http://127.0.0.1:{port}/"
+        scheme = shape.scheme if shape is not None else "http"
+        base = f"{scheme}://127.0.0.1:{port}/"
+        ca = shape.tls.ca if shape is not None and shape.tls is not None else None
         try:
-            wait_ready(proc, _answers(base + probe), "server")
+            wait_ready(proc, _answers(base + probe, ca), "server")
         except RuntimeError as exc:
             _stop(proc)
             log = prefix / "error.log"
             detail = log.read_text(errors="replace").strip()[-300:] if log.exists() else ""
+            if shape is not None and shape != Shape():
+                raise RuntimeError(f"nginx failed to start ({exc}) {detail}") from None
             if warn:
                 print(
                     f"warning: nginx failed to start ({exc}) {detail}; using the aiohttp "

@@ -11,7 +11,7 @@ if command -v apt-get >/dev/null 2>&1; then
     $SUDO apt-get update -qq || echo "warning: apt-get update failed" >&2
     # Install only the packages this distribution has (wget2 is missing from older releases).
     # time: GNU time, which the runner uses to read each tool's own peak RSS.
-    wanted="nginx-light nginx curl aria2 rclone wget2 libsecret-1-0 time"
+    wanted="nginx-light nginx libnginx-mod-http-echo curl aria2 rclone wget2 libsecret-1-0 time openssl"
     have=""
     for pkg in $wanted; do
         if apt-cache policy "$pkg" 2>/dev/null | grep -q 'Candidate: [0-9]'; then

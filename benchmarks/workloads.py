@@ -23,6 +23,7 @@ __all__ = [
     "AZURITE_FULL",
     "AZURITE_QUICK",
     "FULL",
+    "LATENCY",
     "QUICK",
     "TINY",
     "Manifest",
@@ -70,6 +71,12 @@ QUICK = (
 # Azurite serves ~2,000 requests/s: a smaller set of the same 20 KB tiles.
 AZURITE_FULL = Workload("azurite", 2_000, 20_000, per_tileset=500)
 AZURITE_QUICK = Workload("azurite", 500, 20_000, per_tileset=250)
+# Over a real network's latency (40 ms a request): fewer files, every one pays the round trip.
+LATENCY = {
+    "full": Workload("latency", 4_000, 20_000, per_tileset=500),
+    "quick": Workload("latency", 1_000, 20_000, per_tileset=250),
+    "tiny": Workload("latency", 40, 20_000, per_tileset=10),
+}
 TINY = (  # for the smoke test: seconds, not minutes
     Workload("small", 60, 20_000, per_tileset=20),
     Workload("large", 3, 200_000, per_tileset=2),

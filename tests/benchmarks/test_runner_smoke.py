@@ -9,6 +9,8 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -17,10 +19,11 @@ import pytest
 from benchmarks import servers
 from benchmarks.azurite import azurite_missing
 from benchmarks.measure import run_measured
-from benchmarks.peers import PEERS, Job, Peer, by_name
+from benchmarks.peers import PEERS, Job, Peer, at_default, by_name
 from benchmarks.report import RunRecord, render_tables, summarize
-from benchmarks.run import _measure
-from benchmarks.servers import nginx_config, serving
+from benchmarks.rounds import measure as _measure
+from benchmarks.servers import Shape, echo_module, find_nginx, nginx_config, serving
+from benchmarks.tls import Tls, make_ca, openssl_missing
 from benchmarks.workloads import TINY, Workload, generate, verify
 
 REPO = Path(__file__).resolve().parents[2]
@@ -45,6 +48,8 @@ def test_runner_end_to_end_tiny(tmp_path: Path) -> None:
             "1",
             "--peers",
             "itwin-mesh,itwin-mesh-stream,naive-aiohttp",
+            "--defaults",
+            "off",
             "--server",
             "aiohttp",
             "--dest",
@@ -65,7 +70,7 @@ def test_runner_end_to_end_tiny(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     doc = json.loads((out / "results.json").read_text())
-    assert doc["meta"]["servers"] == {"static": "aiohttp static (fallback)"}
+    assert doc["meta"]["servers"] == {"http": "aiohttp static (fallback)"}
     runs = doc["runs"]
     # Every tool on the comparison workloads; only our walkers (mirror and stream) on the
     # RSS-scaling one.
@@ -331,9 +336,9 @@ def test_summary_and_table_show_failures_and_ratios() -> None:
     assert (ours.runs, ours.ok_runs, ours.files_per_s) == (3, 2, 75.0)
     assert ours.ttft_ms == pytest.approx(10.0)
     table = render_tables(summaries)
-    assert "| curl | 200 | 4 | 0.38x |" in table
-    assert "| aria2c | FAILED: exit 7: refused |" in table
-    assert "| itwin-mesh | 75 | 2 | - | 5.000 | 30.0 | 10.0 | 2/3 |" in table
+    assert "| curl | - | 200 | 4 | 0.38x |" in table
+    assert "| aria2c | - | FAILED: exit 7: refused |" in table
+    assert "| itwin-mesh | - | 75 | 2 | - | 5.000 | 30.0 | 10.0 | 2/3 |" in table
 
 
 def test_nginx_config_serves_only_the_root_on_loopback(tmp_path: Path) -> None:
@@ -410,3 +415,183 @@ def test_peer_selection() -> None:
     defaults = {p.name for p in PEERS if p.default}
     assert {"itwin-mesh-cli", "naive-aiohttp+threads"}.isdisjoint(defaults)
     assert {"itwin-mesh", "curl", "aria2c", "rclone", "naive-aiohttp"} <= defaults
+
+
+def test_auto_settled_concurrency_is_summarised() -> None:
+    def rec(concurrency: str) -> RunRecord:
+        return RunRecord(
+            workload="latency",
+            title="40 x 20 KB tiles",
+            dest="tmpfs",
+            peer="itwin-mesh@default",
+            round=0,
+            files=40,
+            bytes=800_000,
+            seconds=1.0,
+            cpu=0.5,
+            max_rss_mb=30.0,
+            ok=True,
+            concurrency=concurrency,
+            retries=3,
+        )
+
+    summaries = summarize([rec("auto 96"), rec("auto 128"), rec("auto 64")])
+    assert summaries[0].concurrency == "auto 96 (64-128)"
+    table = render_tables(summaries)
+    assert "| itwin-mesh@default | auto 96 (64-128) | 40 |" in table
+    assert "Retried requests (median per run): itwin-mesh@default 3." in table
+
+
+def test_nginx_config_shapes_tls_latency_and_limit(tmp_path: Path) -> None:
+    tls = make_ca(tmp_path / "ca") if openssl_missing() is None else _fake_tls(tmp_path)
+    conf = nginx_config(
+        root=tmp_path / "data",
+        port=8124,
+        prefix=tmp_path,
+        as_root=False,
+        shape=Shape(tls=tls),
+    )
+    assert "listen 127.0.0.1:8124 reuseport backlog=4096 ssl;" in conf
+    assert f"ssl_certificate {tls.cert};" in conf and "echo_sleep" not in conf
+    if echo_module() is None:
+        with pytest.raises(RuntimeError, match="echo module is missing"):
+            nginx_config(
+                root=tmp_path, port=1, prefix=tmp_path, as_root=False, shape=Shape(delay=0.04)
+            )
+        return
+    conf = nginx_config(
+        root=tmp_path / "data",
+        port=8125,
+        prefix=tmp_path,
+        as_root=False,
+        shape=Shape(delay=0.04, limit=256),
+    )
+    assert conf.startswith(f"load_module {echo_module()};")
+    # The zone's key is the server name, so the server must have one.
+    assert "limit_conn_zone $server_name zone=inflight:1m;" in conf
+    assert "server_name bench;" in conf
+    assert "limit_conn inflight 256;" in conf and "limit_conn_status 503;" in conf
+    assert "echo_sleep 0.04; echo_exec /real$uri;" in conf
+    assert f"location /real/ {{ internal; alias {tmp_path / 'data'}/; }}" in conf
+
+
+def _fake_tls(tmp_path: Path) -> Tls:
+    return Tls(ca=tmp_path / "ca.pem", cert=tmp_path / "s.pem", key=tmp_path / "s.key")
+
+
+def test_peers_at_their_defaults_and_with_a_ca(tmp_path: Path) -> None:
+    job = attrs.evolve(_job(tmp_path), concurrency=None, ca=tmp_path / "ca.pem")
+    commands = {
+        p.name: p.command(job)
+        for p in by_name(["curl", "wget2", "aria2c", "rclone", "naive-aiohttp", "itwin-mesh"])
+    }
+    for flag, name in (
+        ("--parallel-max", "curl"),
+        ("--max-threads", "wget2"),
+        ("-j", "aria2c"),
+        ("--transfers", "rclone"),
+        ("--concurrency", "naive-aiohttp"),
+    ):
+        assert flag not in commands[name], name
+    assert commands["itwin-mesh"][-2:] == ["--concurrency", "auto"]
+    ca = str(tmp_path / "ca.pem")
+    assert commands["curl"][commands["curl"].index("--cacert") + 1] == ca
+    assert commands["aria2c"][commands["aria2c"].index("--ca-certificate") + 1] == ca
+    assert commands["wget2"][commands["wget2"].index("--ca-certificate") + 1] == ca
+    assert commands["rclone"][commands["rclone"].index("--ca-cert") + 1] == ca
+    assert by_name(["naive-aiohttp"])[0].env(job)["SSL_CERT_FILE"] == ca
+    named = by_name(["aria2c@default"])[0]
+    assert named == at_default(by_name(["aria2c"])[0]) and named.own_default
+
+
+needs_nginx = pytest.mark.skipif(
+    find_nginx() is None or echo_module() is None or openssl_missing() is not None,
+    reason="needs nginx, its echo module and openssl (benchmarks/setup.sh)",
+)
+
+
+@pytest.fixture
+def public_dir() -> Iterator[Path]:
+    """A folder nginx's workers can read: as root they run as nobody, and pytest's own
+    temporary folders are private (0700)."""
+    with tempfile.TemporaryDirectory(prefix="bench-smoke-") as name:
+        os.chmod(name, 0o755)
+        yield Path(name)
+
+
+@needs_nginx
+def test_latency_server_delays_and_refuses_above_its_limit(
+    tmp_path: Path, public_dir: Path
+) -> None:
+    import concurrent.futures
+    import time
+    import urllib.error
+    import urllib.request
+
+    root = public_dir / "data"
+    root.mkdir()
+    (root / "a.glb").write_bytes(b"x" * 1000)
+    with serving(
+        root, tmp_path / "scratch", probe="a.glb", shape=Shape(delay=0.2, limit=3)
+    ) as server:
+
+        def get(_: int) -> tuple[int, int]:
+            try:
+                with urllib.request.urlopen(server.base_url + "a.glb", timeout=10) as resp:
+                    return resp.status, len(resp.read())
+            except urllib.error.HTTPError as exc:
+                return exc.code, 0
+
+        started = time.monotonic()
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            answers = sorted(pool.map(get, range(8)))
+        assert time.monotonic() - started >= 0.2  # the answers waited for the delay
+    assert answers.count((200, 1000)) == 3
+    assert answers.count((503, 0)) == 5
+
+
+@needs_nginx
+def test_runner_https_and_latency_suites_tiny(tmp_path: Path, public_dir: Path) -> None:
+    out = tmp_path / "results"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.run",
+            "--tiny",
+            "--suites",
+            "https,latency",
+            "--peers",
+            "itwin-mesh,naive-aiohttp",
+            "--defaults",
+            "off",
+            "--dest",
+            "disk",
+            "--disk-dir",
+            str(tmp_path / "dest"),
+            "--work",
+            str(public_dir / "work"),
+            "--out",
+            str(out),
+        ],
+        cwd=REPO,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads((out / "results.json").read_text())
+    assert set(doc["meta"]["servers"]) == {"https", "latency"}
+    runs = doc["runs"]
+    assert {(r["workload"], r["peer"]) for r in runs} == {
+        (workload, peer)
+        for workload in ("https-small", "latency")
+        for peer in ("itwin-mesh", "naive-aiohttp")
+    }
+    assert all(r["ok"] for r in runs), [r["problem"] for r in runs if not r["ok"]]
+    assert {r["concurrency"] for r in runs if r["workload"].startswith("latency")} == {"128"}
+    table = (out / "results.md").read_text()
+    assert "over HTTPS -> disk" in table
+    assert "40 ms a request, 503 above 256 in flight -> disk" in table
