@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from itwin_mesh_async.tiles import TileWalker
 
@@ -58,7 +58,7 @@ class FirstTileWatcher:
             self._stop.wait(0.001)
 
 
-async def drive(url: str, dest: Path, concurrency: Any) -> dict[str, Any]:
+async def drive(url: str, dest: Path, concurrency: int | Literal["auto"]) -> dict[str, Any]:
     """Download once; the report as a dict plus ``ttft`` seconds and ``wall`` seconds."""
     walker = TileWalker(concurrency=concurrency)
     started = time.perf_counter()
@@ -74,8 +74,8 @@ async def drive(url: str, dest: Path, concurrency: Any) -> dict[str, Any]:
     return result
 
 
-def _concurrency(text: str) -> int | str:
-    return text if text == "auto" else int(text)
+def _concurrency(text: str) -> int | Literal["auto"]:
+    return "auto" if text == "auto" else int(text)
 
 
 def main(argv: list[str] | None = None) -> int:

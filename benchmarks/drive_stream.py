@@ -17,12 +17,12 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from itwin_mesh_async.tiles import TileWalker
 
 
-async def drive(url: str, concurrency: Any, delay: float) -> dict[str, Any]:
+async def drive(url: str, concurrency: int | Literal["auto"], delay: float) -> dict[str, Any]:
     """Consume the whole stream; its counts, failures, wall time and first-tile time."""
     walker = TileWalker(concurrency=concurrency)
     started = time.perf_counter()
@@ -47,8 +47,8 @@ async def drive(url: str, concurrency: Any, delay: float) -> dict[str, Any]:
     }
 
 
-def _concurrency(text: str) -> int | str:
-    return text if text == "auto" else int(text)
+def _concurrency(text: str) -> int | Literal["auto"]:
+    return "auto" if text == "auto" else int(text)
 
 
 def main(argv: list[str] | None = None) -> int:

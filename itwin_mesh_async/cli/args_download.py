@@ -5,7 +5,12 @@ from __future__ import annotations
 from .args_api import EXPORT_ID_HELP
 from .argspec import OUTPUT, PROGRESS, SERVICE, Commands, add_command, positive_int, seconds
 
-__all__ = ["add_download"]
+__all__ = ["add_download", "concurrency"]
+
+
+def concurrency(text: str) -> int | str:
+    """``auto`` or an integer of at least 1 (``--concurrency``)."""
+    return "auto" if text.strip().lower() == "auto" else positive_int(text)
 
 
 def add_download(commands: Commands) -> None:
@@ -50,10 +55,11 @@ def add_download(commands: Commands) -> None:
     )
     p.add_argument(
         "--concurrency",
-        metavar="N",
-        type=positive_int,
-        default=32,
-        help="parallel downloads (default 32)",
+        metavar="N|auto",
+        type=concurrency,
+        default="auto",
+        help="transfers in flight: auto (default: starts at 32, rises while the rate rises, "
+        "backs off when the server throttles) or a fixed number",
     )
     p.add_argument(
         "--no-resume",

@@ -116,6 +116,9 @@ class Fetcher:
         # Files in a row (across workers) that used up their retries on resets, timeouts, 5xx
         # or 429, with no answer in between: the walk's circuit breaker reads it.
         self.unanswered = 0
+        # Answers that say the host is at its limit (429, 503 Server Busy, 500 Operation
+        # Timeout) and timeouts: what concurrency="auto" backs off on.
+        self.throttled = 0
         # Decided once: the per-file hot path pays nothing for request logs when they are off.
         self._log_requests = log.isEnabledFor(logging.DEBUG)
 
@@ -221,6 +224,8 @@ class Fetcher:
                 )
         except _http.TRANSPORT_ERRORS as exc:
             failure = _http.failure(exc, self._timeout)
+            if isinstance(exc, TimeoutError):
+                self.throttled += 1
             if not failure.retryable:  # an untrusted certificate: trying again cannot help
                 raise TileFetchError(failure.reason, path=path) from None
             raise _Retry(failure.reason) from None
@@ -287,6 +292,9 @@ class Fetcher:
             retry_after = None
             if status in (429, 503):
                 retry_after = parse_retry_after(headers.get("Retry-After"))
+                self.throttled += 1
+            elif status == 500 and _azure_code(body) == "OperationTimedOut":
+                self.throttled += 1
             raise _Retry(f"HTTP {status} {reason or ''}".rstrip(), retry_after)
         code = _azure_code(body)
         text = f"HTTP {status} {reason or ''}".rstrip() + (f" ({code})" if code else "")

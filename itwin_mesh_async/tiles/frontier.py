@@ -1,10 +1,13 @@
 """The frontier of a walk and its pool of workers.
 
-A fixed pool of workers, in one ``asyncio.TaskGroup``, takes references from the frontier:
-each handles one (fetch, verify, hand on) and pushes the references found in it back. The walk
-is done when the frontier is empty and no worker is busy. Pending references are popped
-depth-first, and files that open many more (external tilesets, subtrees) only while the
-frontier is within its budget, so it stays near that budget however large the tileset.
+A pool of workers, in one ``asyncio.TaskGroup``, takes references from the frontier: each
+handles one (fetch, verify, hand on) and pushes the references found in it back. The walk is
+done when the frontier is empty and no worker is busy. The pool's size is the one concurrency
+knob, transfers in flight: :meth:`Frontier.resize` changes it while the walk runs (adaptive
+concurrency), adding workers at once and retiring extra ones as they finish their file.
+Pending references are popped depth-first, and files that open many more (external tilesets,
+subtrees) only while the frontier is within its budget, so it stays near that budget however
+large the tileset.
 """
 
 from __future__ import annotations
@@ -54,6 +57,11 @@ class Frontier:
         self.fanout = _FIRST_FANOUT  # running mean of the references a container held
         self.busy = 0
         self.peak = 0
+        self.target = 0  # workers wanted: transfers in flight
+        self.workers = 0  # workers running
+        self.most_busy = 0  # the most files handled at once
+        self._group: asyncio.TaskGroup | None = None
+        self._handle: Handler | None = None
         self._wake = asyncio.Event()
 
     def __len__(self) -> int:
@@ -78,9 +86,26 @@ class Frontier:
     async def run(self, workers: int, handle: Handler) -> None:
         """Run ``workers`` workers calling ``handle`` until the frontier is empty and every
         worker idle; the first error cancels the others (an ``ExceptionGroup``)."""
-        async with asyncio.TaskGroup() as group:
-            for _ in range(workers):
-                group.create_task(self._worker(handle))
+        self._handle = handle
+        try:
+            async with asyncio.TaskGroup() as group:
+                self._group = group
+                self.target = 0
+                self.resize(workers)
+        finally:
+            self._group = self._handle = None
+
+    def resize(self, workers: int) -> None:
+        """Keep ``workers`` workers: more start at once; extra ones stop after their file."""
+        self.target = max(1, workers)
+        group, handle = self._group, self._handle
+        if group is None or handle is None:
+            return
+        while self.workers < self.target:
+            self.workers += 1
+            group.create_task(self._worker(handle))
+        if self.workers > self.target:
+            self._wake.set()  # idle extra workers leave now
 
     def _next(self) -> tuple[Item, bool] | None:
         """The next reference to handle and whether it is a container; None: wait."""
@@ -96,26 +121,34 @@ class Frontier:
         return None
 
     async def _take(self) -> tuple[Item, bool] | None:
-        while (taken := self._next()) is None:
+        while True:
+            if self.workers > self.target:
+                return None  # the pool shrank: this worker retires
+            if (taken := self._next()) is not None:
+                break
             if self.busy == 0:
                 self._wake.set()  # let every idle worker see that the walk is over
                 return None
             self._wake.clear()
             await self._wake.wait()
         self.busy += 1
+        self.most_busy = max(self.most_busy, self.busy)
         if taken[1]:
             self.opening += 1
         return taken
 
     async def _worker(self, handle: Handler) -> None:
-        while (taken := await self._take()) is not None:
-            (ref, depth), container = taken
-            try:
-                await handle(ref, depth)
-            finally:
-                self.busy -= 1
-                if container:
-                    self.opening -= 1
-                    self._wake.set()  # room for another container
-                elif self.busy == 0 and not self.pending:
-                    self._wake.set()
+        try:
+            while (taken := await self._take()) is not None:
+                (ref, depth), container = taken
+                try:
+                    await handle(ref, depth)
+                finally:
+                    self.busy -= 1
+                    if container:
+                        self.opening -= 1
+                        self._wake.set()  # room for another container
+                    elif self.busy == 0 and not self.pending:
+                        self._wake.set()
+        finally:
+            self.workers -= 1

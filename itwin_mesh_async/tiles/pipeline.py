@@ -88,7 +88,8 @@ class Walk:
 
     async def run(self) -> None:
         """Handle every pushed reference and what it leads to."""
-        await self.frontier.run(self.transfers, self.handle)
+        # The pool's current size: a second run (the list mode's) keeps where auto got to.
+        await self.frontier.run(self.frontier.target or self.transfers, self.handle)
 
     def known(self) -> int:
         """Files seen or still to be looked at."""

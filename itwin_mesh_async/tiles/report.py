@@ -76,6 +76,7 @@ class DownloadReport:
     unreached: list[str] = attrs.Factory(list)
     unlisted: list[str] = attrs.Factory(list)
     retries: int = 0
+    concurrency: int | None = None  # transfers in flight at the end (where auto settled)
 
     @property
     def ok(self) -> bool:
@@ -92,6 +93,7 @@ class DownloadReport:
             "seconds": round(self.seconds, 3),
             "dest": self.dest,
             "retries": self.retries,
+            "concurrency": self.concurrency,
             "failures": [{"path": f.path, "reason": f.reason} for f in self.failed],
             "unreached": list(self.unreached),
             "unlisted": list(self.unlisted),
@@ -113,6 +115,7 @@ class Tally:
     unreached: list[str] = attrs.Factory(list)
     unlisted: list[str] = attrs.Factory(list)
     finished: float | None = None
+    concurrency: int | None = None
 
     def fail(self, path: str, reason: str) -> None:
         """Record one failed file."""
@@ -151,6 +154,7 @@ class Tally:
             unreached=list(self.unreached),
             unlisted=list(self.unlisted),
             retries=self.retries,
+            concurrency=self.concurrency,
         )
 
 

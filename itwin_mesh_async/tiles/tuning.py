@@ -12,6 +12,8 @@ from typing import Literal
 import attrs
 
 from ..errors import InvalidArgumentError
+from .autotune import AUTO_CEILING, AUTO_INITIAL
+from .fdlimit import max_transfers
 
 __all__ = ["DEFAULT_TUNING", "GIVE_UP_AFTER_MIN", "Concurrency", "Tuning"]
 
@@ -54,7 +56,9 @@ DEFAULT_TUNING = Tuning()
 class Concurrency:
     """The four things one ``concurrency`` number sets, each with its own name.
 
-    - ``transfers``: files fetched at once (the walk's workers);
+    - ``transfers``: files fetched at once (the walk's workers); with ``concurrency="auto"``
+      where it starts (:data:`~.autotune.AUTO_INITIAL`), and ``ceiling`` the most it may
+      reach (the open-files limit allowing); a number fixes both;
     - ``connections``: the connection pool of a session the walker opens (a borrowed session
       keeps its own);
     - ``give_up_after``: the circuit breaker's threshold (files in a row that used up their
@@ -66,18 +70,26 @@ class Concurrency:
     connections: int
     give_up_after: int | None
     stream_window: int
+    auto: bool = False
+    ceiling: int = 0  # auto: the most transfers in flight; fixed: transfers
 
     @classmethod
     def derive(
         cls,
-        concurrency: int,
+        concurrency: int | Literal["auto"],
         *,
         connections: int | None = None,
         give_up_after: int | Literal["auto"] | None = "auto",
         stream_window: int | None = None,
     ) -> Concurrency:
         """The one place where the defaults follow from ``concurrency``."""
-        _check_count("concurrency", concurrency)
+        auto = concurrency == "auto"
+        if auto:
+            concurrency, ceiling = AUTO_INITIAL, max_transfers(AUTO_CEILING)
+        else:
+            _check_count("concurrency", concurrency)
+            assert isinstance(concurrency, int)
+            ceiling = concurrency
         if connections is not None:
             _check_count("connections", connections)
         if stream_window is not None:
@@ -93,13 +105,17 @@ class Concurrency:
                 f"give_up_after must be a positive integer, 'auto' or None, got {give_up_after!r}"
             )
         return cls(
-            transfers=concurrency,
-            connections=concurrency if connections is None else connections,
+            transfers=min(concurrency, ceiling),
+            connections=ceiling if connections is None else connections,
             give_up_after=give_up_after,
             stream_window=max(2, concurrency) if stream_window is None else stream_window,
+            auto=auto,
+            ceiling=ceiling,
         )
 
 
 def _check_count(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        if name == "concurrency":
+            raise InvalidArgumentError(f"concurrency must be at least 1 (or 'auto'), got {value!r}")
         raise InvalidArgumentError(f"{name} must be at least 1, got {value!r}")

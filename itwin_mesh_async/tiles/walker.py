@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from ssl import SSLContext
@@ -20,6 +21,8 @@ from .. import _http
 from ..container import ContainerLink
 from ..errors import DownloadError, InvalidArgumentError
 from ..retry import RetryPolicy
+from .autopool import AutoPool
+from .autotune import ConcurrencyTuner
 from .fetch import Fetcher
 from .limits import DEFAULT_LIMITS, Limits
 from .listmode import run_listed
@@ -37,6 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["TILE_RETRY", "TileWalker"]
 
+log = logging.getLogger("itwin_mesh_async.tiles")
+
 # Per-file retries: one file among thousands on a flaky link meets several faults in a row far
 # more often than one API call does, so tiles get more attempts and a shorter backoff ceiling.
 TILE_RETRY = RetryPolicy(max_attempts=10, max_delay=8.0)
@@ -47,8 +52,11 @@ class TileWalker:
 
     ``session``: an ``aiohttp.ClientSession`` to borrow (never closed here; it must carry no
     ``Authorization`` header); without one each run opens its own, with a connection pool of
-    ``connections`` connections. ``concurrency``: files fetched at once; the other numbers
-    default from it (see :class:`~.tuning.Concurrency`). ``limits`` bound what hostile files
+    ``connections`` connections. ``concurrency``: files fetched at once, ``"auto"`` (the
+    default: starts at 32, rises while the rate rises, backs off when the server throttles,
+    never past what the open-files limit allows) or a fixed number; the other numbers default
+    from it (see :class:`~.tuning.Concurrency`). The report's ``concurrency`` says where it
+    settled. ``limits`` bound what hostile files
     may cost; ``retry`` is the per-file retry policy; ``write_threads`` spreads file creation
     over threads when writes are slow (a disk; writes fast enough, as on tmpfs, stay inline;
     0: always inline). ``tuning``: the hot path's thresholds (:class:`~.tuning.Tuning`).
@@ -74,7 +82,7 @@ class TileWalker:
         self,
         session: ClientSession | None = None,
         *,
-        concurrency: int = 32,
+        concurrency: int | Literal["auto"] = "auto",
         limits: Limits | None = None,
         retry: RetryPolicy | None = None,
         write_threads: int = 4,
@@ -233,16 +241,32 @@ class TileWalker:
         )
 
     async def _drive(self, walk: Walk, progress: ProgressCallback | None) -> None:
-        ticker = None
+        helpers = []
         if progress is not None:
-            ticker = asyncio.create_task(_tick(walk, progress, self.tuning.progress_interval))
+            helpers.append(_tick(walk, progress, self.tuning.progress_interval))
+        tuner = None
+        if self.plan.auto:
+            tuner = ConcurrencyTuner(initial=self.plan.transfers, ceiling=self.plan.ceiling)
+            fetcher = walk.fetcher
+            helpers.append(
+                AutoPool(tuner, walk.frontier, walk.tally, lambda: fetcher.throttled).run()
+            )
+        tasks = [asyncio.create_task(helper) for helper in helpers]
         try:
             await _unwrap(run_listed(walk) if walk.mode == "list" else _run_walk(walk))
         finally:
-            if ticker is not None:
-                ticker.cancel()
+            for task in tasks:
+                task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
-                    await ticker
+                    await task
+            walk.tally.concurrency = walk.frontier.target
+            if tuner is not None:
+                log.info(
+                    "concurrency settled at %d (most %d; %d back-offs)",
+                    tuner.limit,
+                    tuner.peak,
+                    tuner.throttles,
+                )
 
     @contextlib.asynccontextmanager
     async def _session_for_run(self) -> AsyncIterator[ClientSession]:

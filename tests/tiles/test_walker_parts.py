@@ -218,6 +218,7 @@ def test_report_to_dict_and_ok() -> None:
         "seconds": 1.235,
         "dest": "/d",
         "retries": 0,
+        "concurrency": None,
         "failures": [{"path": "a.glb", "reason": "not found (HTTP 404)"}],
         "unreached": [],
         "unlisted": [],
