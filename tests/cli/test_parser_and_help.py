@@ -24,7 +24,10 @@ def test_parser_download_positionals() -> None:
     two = parser.parse_args(["download", "exp-1", "out", "--no-resume", "--mode", "list"])
     assert (one.source, one.dest) == (None, "out")
     assert (two.source, two.dest, two.resume, two.mode) == ("exp-1", "out", False, "list")
-    assert two.concurrency == 32
+    assert two.concurrency == "auto"  # the default: adaptive
+    fixed = parser.parse_args(["download", "out", "--concurrency", "64"])
+    assert fixed.concurrency == 64
+    assert parser.parse_args(["download", "out", "--concurrency", "AUTO"]).concurrency == "auto"
 
 
 @pytest.mark.parametrize(
@@ -35,6 +38,7 @@ def test_parser_download_positionals() -> None:
         (["exports", "list", "--order", "name:asc"], "date:asc or date:desc"),
         (["exports", "wait", "x", "--timeout", "-3"], "must be more than 0"),
         (["download", "x", "out", "--concurrency", "many"], "not an integer"),
+        (["download", "x", "out", "--concurrency", "0"], "must be at least 1"),
         (["serve", "--port", "70000"], "0..65535"),
         (["exports", "start"], "--imodel"),
         (["frobnicate"], "invalid choice"),
