@@ -20,9 +20,9 @@ import attrs
 import pytest
 from aiohttp import web
 
-from itwin_mesh_async.tilegen import iter_files
 from itwin_mesh_async.errors import InvalidArgumentError
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import iter_files
 from itwin_mesh_async.tiles import TileWalker
 from itwin_mesh_async.tiles.tuning import Concurrency
 
