@@ -15,6 +15,8 @@ import pytest
 from itwin_mesh_async.emulator import Emulator, running
 from tests.azurite import Azurite, AzuriteUnavailable, start_azurite
 
+pytest_plugins = ["pytester"]  # runs the pytest plugin's example in a pytest of its own
+
 
 @pytest.fixture
 async def emulator() -> AsyncIterator[Emulator]:

@@ -13,6 +13,7 @@ from .middleware import RequestRecord
 from .sas import DEVSTORE_ACCOUNT, DEVSTORE_KEY, generate_container_sas
 from .server import Emulator, load_directory, running, serve_forever
 from .state import State, minimal_tileset
+from .threaded import ThreadedEmulator
 
 __all__ = [
     "DEVSTORE_ACCOUNT",
@@ -22,6 +23,7 @@ __all__ = [
     "InjectedFault",
     "RequestRecord",
     "State",
+    "ThreadedEmulator",
     "generate_container_sas",
     "load_directory",
     "minimal_tileset",
