@@ -22,11 +22,13 @@ in a subprocess with ``itwin_emulator.env``). Override ``itwin_emulator_options`
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from .emulator.options import EmulatorOptions
-from .emulator.threaded import ThreadedEmulator
+if TYPE_CHECKING:  # the emulator (and aiohttp) load only when a test asks for the fixture
+    from .emulator.options import EmulatorOptions
+    from .emulator.threaded import ThreadedEmulator
 
 __all__ = ["itwin_emulator", "itwin_emulator_options"]
 
@@ -43,5 +45,7 @@ def itwin_emulator(itwin_emulator_options: EmulatorOptions) -> Iterator[Threaded
     test: ``base_url``, ``token``, ``env``, ``add_export``, ``fault``, ``expire_links``,
     ``sas_href``, ``requests``, ``secret_leaks``; see
     :class:`~itwin_mesh_async.emulator.ThreadedEmulator`."""
+    from .emulator.threaded import ThreadedEmulator  # noqa: PLC0415 - see the imports above
+
     with ThreadedEmulator(**itwin_emulator_options) as emulator:
         yield emulator

@@ -32,21 +32,27 @@ def on_files(files: Files, config: Any) -> Files:
 
 def cli_reference() -> str:
     """Every command's help text, one section per command, in the order ``--help`` lists them."""
-    os.environ["COLUMNS"] = "100"  # argparse wraps to the terminal width; fix it
-    from itwin_mesh_async.cli.parser import build_parser  # noqa: PLC0415 - after COLUMNS
+    from itwin_mesh_async.cli.parser import build_parser  # noqa: PLC0415 - the package, late
 
-    parser = build_parser()
+    columns = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "100"  # argparse wraps to the terminal's width: make it fixed
+    try:
+        parser = build_parser()
+        sections = [("itwin-mesh", parser.format_help())]
+        sections += [(name, sub.format_help()) for name, sub in _commands(parser, "itwin-mesh")]
+    finally:
+        if columns is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = columns
     parts = [
         "# Command reference\n\n",
         "Generated from the parser at build time: each section is exactly what ",
         "`itwin-mesh ... --help` prints. The [command line](cli.md) page explains the ",
-        "outputs, `--json` documents and exit codes.\n\n",
-        "## itwin-mesh\n\n```text\n",
-        parser.format_help(),
-        "```\n",
+        "outputs, `--json` documents and exit codes.\n",
     ]
-    for name, sub in _commands(parser, "itwin-mesh"):
-        parts += [f"\n## {name}\n\n```text\n", sub.format_help(), "```\n"]
+    for name, text in sections:
+        parts += [f"\n## {name}\n\n```text\n", text, "```\n"]
     return "".join(parts)
 
 
