@@ -1,7 +1,7 @@
 """The ``itwin-mesh`` command line tool (console script ``itwin_mesh_async.cli:main``).
 
-DESIGN.md section 3 is its contract: commands, options, ``--json`` output and exit codes
-(0 done, 1 service or download failed, 2 bad usage or input, 130 SIGINT, 143 SIGTERM).
+Its commands, options, ``--json`` output and exit codes are a public contract (``docs/cli.md``):
+0 done, 1 service or download failed, 2 bad usage or input, 130 SIGINT, 143 SIGTERM.
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ class Verification:
 def verify_mirror(dest: Path, expected: Mapping[str, bytes]) -> Verification:
     """Compare DEST with the source files, byte for byte.
 
-    The tool's own state may live in one dot-folder at the top of DEST (DESIGN.md section 4);
+    The tool's own state may live in one dot-folder at the top of DEST (``docs/mirror.md``);
     anything else that is not an expected file counts as extra.
     """
     identical = 0

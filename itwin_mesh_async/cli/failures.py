@@ -1,6 +1,6 @@
 """Map what went wrong to an exit code and one line for stderr.
 
-Pure: no I/O. Exit codes (DESIGN.md section 3): 0 done; 1 the service or a download failed;
+Pure: no I/O. Exit codes (``docs/cli.md``): 0 done; 1 the service or a download failed;
 2 bad usage or bad input; 130 interrupted.
 """
 

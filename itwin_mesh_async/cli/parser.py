@@ -1,7 +1,7 @@
 """The ``itwin-mesh`` parser: the list of commands, and parsing with the checks argparse lacks.
 
 Pure: builds the parser, does no I/O and imports nothing heavy (``--help`` must stay fast).
-DESIGN.md section 3 is the contract for the names.
+Command and option names are a public contract (``docs/cli.md``): add, never rename.
 
 To add a command: write ``add_<name>(commands)`` with :func:`.argspec.add_command` (naming its
 option groups and its ``"module:function"`` handler) and append it to :data:`COMMANDS`.

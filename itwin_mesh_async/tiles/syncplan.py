@@ -2,7 +2,7 @@
 
 The inputs are what the caller looked up: the container's listing (size and MD5 per path, when
 the host lists), the manifest's row for the path, and ``lstat`` of the local file. The rules
-(DESIGN.md section 4):
+(``docs/mirror.md``):
 
 - a file is trusted only when the manifest knows it from the same container with the same size
   and modification time (and the listing, when it gives an MD5, agrees with the row);

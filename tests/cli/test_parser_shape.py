@@ -26,7 +26,7 @@ def _child_env() -> dict[str, str]:
 
 
 def test_help_imports_neither_aiohttp_nor_rich() -> None:
-    # What `itwin-mesh --help` loads decides how fast it answers (issue 13: within 0.15 s).
+    # What `itwin-mesh --help` loads decides how fast it answers (the target: within 0.15 s).
     code = (
         "import sys, json\n"
         "from itwin_mesh_async.cli import main\n"
