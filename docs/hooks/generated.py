@@ -4,6 +4,9 @@
   (a command registered in ``cli/parser.py`` appears here with no edit to the docs);
 - ``performance.md``: ``benchmarks/README.md`` as it is, with its chart;
 - ``examples.md``: every script of ``examples/``, with its docstring as the introduction.
+
+It also renders the docstrings' Sphinx roles (``:class:`~pkg.Name```), which the API reference
+would otherwise show verbatim, as code naming the object.
 """
 
 from __future__ import annotations
@@ -11,12 +14,19 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 from mkdocs.structure.files import File, Files
 
 ROOT = Path(__file__).resolve().parents[2]
+_ROLE = re.compile(r":(?:class|meth|func|mod|attr|data|exc|obj):<code>(~?)([\w.]+)</code>")
+
+
+def on_page_content(html: str, **_: Any) -> str:
+    """``:class:`~a.b.C``` as rendered from a docstring -> ``C`` (``a.b.C`` without the tilde)."""
+    return _ROLE.sub(lambda m: f"<code>{m[2].rsplit('.', 1)[-1] if m[1] else m[2]}</code>", html)
 
 
 def on_files(files: Files, config: Any) -> Files:

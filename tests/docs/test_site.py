@@ -34,5 +34,6 @@ def test_the_site_builds_strict(tmp_path: Path) -> None:
     assert {"troubleshooting", "performance", "architecture", "reference"} <= pages
     reference = (site / "reference" / "index.html").read_text(encoding="utf-8")
     assert "ITwinClient" in reference and "ThreadedEmulator" in reference
+    assert ":class:<code>" not in reference  # docstring roles are rendered, not shown raw
     commands = (site / "cli-reference" / "index.html").read_text(encoding="utf-8")
     assert "itwin-mesh download" in commands and "itwin-mesh exports list" in commands
