@@ -49,11 +49,13 @@ def test_the_fixture_serves_a_test_without_event_loop(isolated: pytest.Pytester)
                          "Accept": "application/vnd.bentley.itwin-platform.v1+json"},
             )
             try:
-                urllib.request.urlopen(request)
+                urllib.request.urlopen(request).close()
                 raise AssertionError("the forced fault did not happen")
             except urllib.error.HTTPError as exc:
-                assert exc.code in (500, 503)
-            body = json.load(urllib.request.urlopen(request))
+                with exc:
+                    assert exc.code in (500, 503)
+            with urllib.request.urlopen(request) as response:
+                body = json.load(response)
             assert body["export"]["displayName"] == "Bridge"
             assert len(itwin_emulator.requests) == 2
             assert itwin_emulator.env["ITWIN_ACCESS_TOKEN"] == itwin_emulator.token
