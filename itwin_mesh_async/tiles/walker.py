@@ -23,6 +23,7 @@ from ..errors import DownloadError, InvalidArgumentError
 from ..retry import RetryPolicy
 from .autopool import AutoPool
 from .autotune import ConcurrencyTuner
+from .fdlimit import ensure_open_files
 from .fetch import Fetcher
 from .limits import DEFAULT_LIMITS, Limits
 from .listmode import run_listed
@@ -100,6 +101,8 @@ class TileWalker:
             give_up_after=give_up_after,
             stream_window=stream_window,
         )
+        # Up front: past the open-files limit, a run would fail file by file with EMFILE.
+        ensure_open_files(max(plan.transfers, plan.connections))
         if session is not None and _http.has_credentials(session):
             raise InvalidArgumentError(
                 "the walker's session must not carry credentials: the blob host gets the SAS only"
