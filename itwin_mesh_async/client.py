@@ -7,6 +7,7 @@ the export's SAS URL and nothing else.
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from ssl import SSLContext
@@ -89,6 +90,8 @@ class ITwinClient:
         """The Mesh Export API."""
         self.export_connections = ExportConnections(self.transport)
         """The Export (connections) API."""
+        # Streams made here and not closed yet: a plain loop left early is stopped on close().
+        self._streams: weakref.WeakSet[TileStream] = weakref.WeakSet()
 
     def __repr__(self) -> str:
         return f"ITwinClient(base_url={str(self.base_url)!r})"
@@ -110,7 +113,10 @@ class ITwinClient:
         await self.close()
 
     async def close(self) -> None:
-        """Close the HTTP session if the client owns it (a borrowed one stays open)."""
+        """Stop the tile streams still running, then close the HTTP session if the client owns
+        it (a borrowed one stays open)."""
+        for stream in list(self._streams):
+            await stream.aclose()
         await self.transport.close()
 
     # --- tiles ---------------------------------------------------------------------------------
@@ -211,13 +217,13 @@ class ITwinClient:
         stream_window: int | None = None,
         tuning: Tuning | None = None,
     ) -> TileStream:
-        """Every file of the tileset as it arrives: ``async for tile in client.stream_tiles(x)``.
+        """Every file of the tileset as it arrives: ``async with client.stream_tiles(x) as s:``.
 
-        Returns the :class:`~itwin_mesh_async.tiles.TileStream`: iterate it directly, or use
-        ``async with client.stream_tiles(x) as stream:`` to stop the walk at once when leaving
-        early. Files that could not be fetched are not yielded; ``stream.report.failed`` lists
-        them once the iteration ended. The options are
-        :class:`~itwin_mesh_async.tiles.TileWalker`'s.
+        Returns the :class:`~itwin_mesh_async.tiles.TileStream`. ``async with ... as stream:
+        async for tile in stream:`` is the form to use: leaving the block stops every transfer
+        at once. A plain ``async for`` left early is stopped when the client closes. Files that
+        could not be fetched are not yielded; ``stream.report.failed`` lists them once the
+        iteration ended. The options are :class:`~itwin_mesh_async.tiles.TileWalker`'s.
         """
         link, renew = self.container_target(export_or_url)
         walker = self._walker(
@@ -230,7 +236,9 @@ class ITwinClient:
             tuning=tuning,
             stream_window=stream_window,
         )
-        return walker.stream(link, renew=renew)
+        stream = walker.stream(link, renew=renew)
+        self._streams.add(stream)
+        return stream
 
     async def download(
         self,
