@@ -19,6 +19,9 @@ class Limits:
     """Bounds applied while parsing each fetched file; a file past a bound is refused.
 
     - ``max_json_bytes``: largest tileset, glTF, subtree or schema JSON parsed.
+    - ``max_json_elements``: most values (objects, arrays, numbers, strings) in one JSON
+      document, checked before it is parsed: a parsed value takes up to ~70 bytes, so this
+      bounds a document's memory (~550 MB at worst, ~270 MB for a tileset of 440,000 tiles).
     - ``max_decompressed_bytes``: largest size a gzip-compressed file may inflate to (bombs).
     - ``max_depth``: deepest tile nesting inside one tileset JSON.
     - ``max_tiles_per_tileset``: most tiles in one tileset JSON.
@@ -31,6 +34,7 @@ class Limits:
     """
 
     max_json_bytes: int = attrs.field(default=256 * _MiB, validator=_positive)
+    max_json_elements: int = attrs.field(default=8_000_000, validator=_positive)
     max_decompressed_bytes: int = attrs.field(default=256 * _MiB, validator=_positive)
     max_depth: int = attrs.field(default=256, validator=_positive)
     max_tiles_per_tileset: int = attrs.field(default=5_000_000, validator=_positive)

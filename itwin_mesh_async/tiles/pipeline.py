@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import mmap
 import struct
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Literal
 
 from yarl import URL
@@ -74,6 +74,7 @@ class Walk:
         self.resolver = fetcher.link.resolver
         self.limits = limits
         self.parse_in_thread = tuning.parse_in_thread
+        self.inline_limit = tuning.inline_limit
         self.transfers = transfers
         self.tally = tally
         self.mirror = mirror
@@ -183,8 +184,12 @@ class Walk:
         if ref.kind is RefKind.RESOURCE:
             return _LEAF
         try:
-            data = await asyncio.to_thread(self.mirror.read, path)
-            return await self._discover_all(url, data, ref, depth)
+            # A large file is mapped, not read: resuming a mirror of big GLBs stays small.
+            data = await asyncio.to_thread(self.mirror.view, path, self.inline_limit)
+            if isinstance(data, bytes):
+                return await self._discover_all(url, data, ref, depth)
+            with _viewed(data) as view:
+                return await self._discover_all(url, view, ref, depth)
         except (TileFormatError, OSError):
             return None  # damaged by hand or by another tool: fetch it again
 
@@ -229,7 +234,11 @@ class Walk:
         if mirror is not None:
             mirror.final_path(path)
         if self.resume and mirror is not None and mirror.is_complete(path):
-            data = await asyncio.to_thread(mirror.read, path)
+            found = await asyncio.to_thread(mirror.view, path, self.limits.max_subtree_bytes)
+            if not isinstance(found, bytes):
+                found.close()
+                raise TileFormatError("external subtree buffer is over the size limit")
+            data = found
             if self.seen.add(path):
                 self.tally.skipped += 1
             return data
@@ -259,12 +268,8 @@ class Walk:
             return _LEAF
         # A large body lives in its temporary file: map it rather than read it back, so only
         # the pages the parser touches (headers, a GLB's JSON chunk) come into memory.
-        mapped = mmap.mmap(temp.file.fileno(), 0, access=mmap.ACCESS_READ)
-        try:
-            return await self._discover_all(url, memoryview(mapped), ref, depth)
-        finally:
-            with contextlib.suppress(BufferError):  # a view still alive: closed when it dies
-                mapped.close()
+        with _viewed(mmap.mmap(temp.file.fileno(), 0, access=mmap.ACCESS_READ)) as view:
+            return await self._discover_all(url, view, ref, depth)
 
     # -- store or emit --------------------------------------------------------------------
 
@@ -289,6 +294,18 @@ class Walk:
                 raise storage_error(exc, mirror.dest, path) from None
         self.tally.files_done += 1
         self.tally.bytes_done += body.size
+
+
+@contextlib.contextmanager
+def _viewed(mapped: mmap.mmap) -> Iterator[memoryview]:
+    """A view of a memory map, closed after use."""
+    view = memoryview(mapped)
+    try:
+        yield view
+    finally:
+        view.release()
+        with contextlib.suppress(BufferError):  # a slice still alive: closed when it dies
+            mapped.close()
 
 
 def _small_glb_json(data: Buffer, limit: int) -> bool:
