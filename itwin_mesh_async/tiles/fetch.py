@@ -33,12 +33,16 @@ from .tuning import DEFAULT_TUNING
 if TYPE_CHECKING:
     from aiohttp import ClientResponse, ClientSession, ClientTimeout
 
-__all__ = ["RENEW_MARGIN", "Body", "Fetcher", "RenewCallback"]
+__all__ = ["RENEW_MARGIN", "Body", "Cap", "Fetcher", "RenewCallback"]
 
 T = TypeVar("T")
 log = logging.getLogger("itwin_mesh_async.tiles")
 
 CHUNK = 256 * 1024
+# Of an error answer, only this much is read (for Azure's <Code>): its body may never end.
+ERROR_BODY_LIMIT = 64 * 1024
+# A size past which a body can never be accepted, and the name of that limit.
+Cap = tuple[int, str]
 # A body that fails verification is fetched once more (it may have been damaged in transit).
 FORMAT_ATTEMPTS = 2
 
@@ -129,10 +133,13 @@ class Fetcher:
         accept: Callable[[Body], Awaitable[T]],
         *,
         mirror: Mirror | None = None,
+        cap: Cap | None = None,
     ) -> T:
         """Fetch ``url`` (SAS added) and return ``accept(body)``, retrying what may be retried.
 
-        Raises :class:`TileFetchError` (404, other statuses, retries exhausted),
+        ``cap``: the size past which the body can never be accepted (a JSON document), and the
+        limit's name: such a body is refused on its ``Content-Length``, or when reading passes it.
+        Raises :class:`TileFetchError` (404, other statuses, retries exhausted, too large),
         :class:`TileFormatError` (verification failed twice) or :class:`LinkExpiredError`.
         """
         format_failures = 0
@@ -145,7 +152,7 @@ class Fetcher:
                 attempt.again()  # a renewal is not an attempt
                 continue
             try:
-                body = await self._get(link.sign(url), path, mirror, generation)
+                body = await self._get(link.sign(url), path, mirror, generation, cap)
                 try:
                     result = await accept(body)
                 finally:
@@ -184,7 +191,14 @@ class Fetcher:
 
         return await self.fetch(url, "(container listing)", keep)
 
-    async def _get(self, signed: URL, path: str, mirror: Mirror | None, generation: int) -> Body:
+    async def _get(
+        self,
+        signed: URL,
+        path: str,
+        mirror: Mirror | None,
+        generation: int,
+        cap: Cap | None,
+    ) -> Body:
         started = time.perf_counter() if self._log_requests else 0.0
         try:
             async with _http.open_stream(
@@ -197,7 +211,9 @@ class Fetcher:
                         redact_url(signed), status, (time.perf_counter() - started) * 1000,
                     )  # fmt: skip
                 if status != 200:
-                    body = await resp.read() if status in (403, 404) or status >= 500 else b""
+                    # Only the start of an error body is read: it may never end.
+                    wanted = status in (403, 404) or status >= 500
+                    body = await resp.content.read(ERROR_BODY_LIMIT) if wanted else b""
                     self._refuse(
                         status,
                         reason=resp.reason,
@@ -210,8 +226,14 @@ class Fetcher:
                 length = resp.content_length
                 md5 = headers.get("Content-MD5")
                 encoding = headers.get("Content-Encoding")
+                if cap is not None and length is not None and length > cap[0]:
+                    self.unanswered = 0  # the host answered: this file is refused, not missing
+                    raise _too_large(path, f"its Content-Length ({length})", cap)
                 if mirror is None or (length is not None and length <= self._inline_limit):
-                    data = await resp.read()
+                    if length is None and cap is not None:
+                        data = await self._read_bounded(resp, path, cap)
+                    else:
+                        data = await resp.read()
                     if length is not None and len(data) != length:
                         raise _Retry(f"body cut short ({len(data)} of {length} bytes)")
                     if md5 is not None and not _md5_ok(
@@ -220,7 +242,7 @@ class Fetcher:
                         raise _Retry("body does not match its Content-MD5")
                     return Body(len(data), data, None, encoding)
                 return await self._stream(
-                    resp, mirror, path, length=length, md5=md5, encoding=encoding
+                    resp, mirror, path, length=length, md5=md5, encoding=encoding, cap=cap
                 )
         except _http.TRANSPORT_ERRORS as exc:
             failure = _http.failure(exc, self._timeout)
@@ -239,6 +261,7 @@ class Fetcher:
         length: int | None,
         md5: str | None,
         encoding: str | None,
+        cap: Cap | None,
     ) -> Body:
         # File errors (disk full, file too large) are storage errors, not network failures to
         # retry; the network's own OSErrors (resets) come from the reads, never from a write.
@@ -256,6 +279,10 @@ class Fetcher:
                 except OSError as exc:
                     raise storage_error(exc, mirror.dest, path) from None
                 size += len(chunk)
+                if cap is not None and size > cap[0]:
+                    self.unanswered = 0
+                    what = "its body (no Content-Length)" if length is None else "its body"
+                    raise _too_large(path, what, cap)
                 if digest is not None:
                     digest.update(chunk)
             if length is not None and size != length:
@@ -270,6 +297,18 @@ class Fetcher:
             mirror.discard(temp)
             raise
         return Body(size, None, temp, encoding)
+
+    async def _read_bounded(self, resp: ClientResponse, path: str, cap: Cap) -> bytes:
+        """A body of unknown length, refused once it passes the cap (it may never end)."""
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in resp.content.iter_chunked(CHUNK):
+            size += len(chunk)
+            if size > cap[0]:
+                self.unanswered = 0
+                raise _too_large(path, "its body (no Content-Length)", cap)
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     def _refuse(
         self,
@@ -307,6 +346,11 @@ class _Renew(Exception):
         self.generation = generation
         self.why = why
         super().__init__(why)
+
+
+def _too_large(path: str, what: str, cap: Cap) -> TileFetchError:
+    limit, name = cap
+    return TileFetchError(f"refused: {what} is over the limit of {limit} bytes ({name})", path=path)
 
 
 def _azure_code(body: bytes) -> str:

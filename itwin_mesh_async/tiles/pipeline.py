@@ -25,7 +25,7 @@ from ..errors import (
 )
 from ..redact import redact_url
 from ..urls import is_data_uri
-from .fetch import Body, Fetcher
+from .fetch import Body, Cap, Fetcher
 from .frontier import Frontier
 from .limits import Limits
 from .mirror import Mirror, storage_error
@@ -73,6 +73,8 @@ class Walk:
         self.root = fetcher.link.root
         self.resolver = fetcher.link.resolver
         self.limits = limits
+        self.max_files = limits.max_files
+        self.max_total_bytes = limits.max_total_bytes
         self.parse_in_thread = tuning.parse_in_thread
         self.inline_limit = tuning.inline_limit
         self.transfers = transfers
@@ -86,6 +88,8 @@ class Walk:
         self.seen = SeenPaths(names=mode == "list")
         self.frontier = Frontier(tuning.frontier_budget)
         self.push = self.frontier.push
+        self._json_cap = (limits.max_json_bytes, "Limits.max_json_bytes, for a JSON document")
+        self._subtree_cap = (limits.max_subtree_bytes, "Limits.max_subtree_bytes")
 
     async def run(self) -> None:
         """Handle every pushed reference and what it leads to."""
@@ -98,8 +102,11 @@ class Walk:
 
     # -- one reference --------------------------------------------------------------------
 
-    async def handle(self, ref: Ref, depth: int) -> None:
-        """Resolve one reference and, the first time its path is seen, fetch and handle it."""
+    async def handle(self, ref: Ref, depth: int, container: bool = False) -> None:
+        """Resolve one reference and, the first time its path is seen, fetch and handle it.
+
+        ``container``: the reference likely names a file that opens others (a JSON document, a
+        subtree): its body is parsed whole, so its size is capped before it is read."""
         uri = ref.uri
         if is_data_uri(uri):
             return
@@ -115,12 +122,18 @@ class Walk:
             return
         if not self.seen.add(path):
             return
+        if len(self.seen) > self.max_files:
+            raise self._run_limit(f"{self.max_files} files (Limits.max_files)")
         if depth > self.limits.max_external_depth:
             limit = self.limits.max_external_depth
             self.tally.fail(path, f"refused: external tilesets nested deeper than {limit}")
             return
         try:
-            await self._file(url, path, ref, depth)
+            cap = None
+            kind = ref.kind
+            if container or kind is RefKind.SCHEMA or (depth == 0 and kind is not RefKind.RESOURCE):
+                cap = self._subtree_cap if kind is RefKind.SUBTREE else self._json_cap
+            await self._file(url, path, ref, depth, cap)
         except LinkExpiredError:
             raise
         except TileError as exc:
@@ -146,7 +159,18 @@ class Walk:
             message += "; running the same command again resumes (done files are kept)"
         return DownloadError(message)
 
-    async def _file(self, url: URL, path: str, ref: Ref, depth: int) -> None:
+    def _run_limit(self, limit: str) -> DownloadError:
+        """The error of a run that passed one of its total limits."""
+        tally = self.tally
+        message = (
+            f"stopped: the run passed its limit of {limit}; no real export is that large, so"
+            f" the tileset likely never ends ({tally.files_done + tally.skipped} files done)"
+        )
+        if self.mirror is not None:
+            message += "; with a higher limit, running it again resumes (done files are kept)"
+        return DownloadError(message)
+
+    async def _file(self, url: URL, path: str, ref: Ref, depth: int, cap: Cap | None) -> None:
         mirror = self.mirror
         if self.resume and mirror is not None and mirror.is_complete(path):
             found = await self._local(url, path, ref, depth)
@@ -166,7 +190,7 @@ class Walk:
             await self._store(body, path, found.format)
             self._follow(found, depth)
 
-        await self.fetcher.fetch(url, path, accept, mirror=mirror)
+        await self.fetcher.fetch(url, path, accept, mirror=mirror, cap=cap)
 
     def _follow(self, found: Discovery, depth: int) -> None:
         if found.format in _CONTAINER_FORMATS:
@@ -255,7 +279,7 @@ class Walk:
                 await self._store(body, path, "bin")
             return data
 
-        return await self.fetcher.fetch(url, path, keep, mirror=mirror)
+        return await self.fetcher.fetch(url, path, keep, mirror=mirror, cap=self._subtree_cap)
 
     async def _inspect(self, body: Body, url: URL, path: str, ref: Ref, depth: int) -> Discovery:
         """Verify a fetched body and find its references (TileFormatError when it is bad)."""
@@ -292,8 +316,11 @@ class Walk:
                     writer.write(path, body.data)
             except OSError as exc:
                 raise storage_error(exc, mirror.dest, path) from None
-        self.tally.files_done += 1
-        self.tally.bytes_done += body.size
+        tally = self.tally
+        tally.files_done += 1
+        tally.bytes_done += body.size
+        if tally.bytes_done > self.max_total_bytes:
+            raise self._run_limit(f"{self.max_total_bytes} bytes (Limits.max_total_bytes)")
 
 
 @contextlib.contextmanager
