@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from aiohttp import web
-from helpers import mirror_files, serve_app
 
 from itwin_mesh_async.emulator.tilesets import glb
 from itwin_mesh_async.errors import DownloadError
 from itwin_mesh_async.tiles import Limits, TileWalker
+from tests.helpers import mirror_files, serve_app
 
 
 def _parts(dest: Path) -> list[str]:
