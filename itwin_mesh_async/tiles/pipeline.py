@@ -25,6 +25,7 @@ from ..errors import (
 )
 from ..redact import redact_url
 from ..urls import is_data_uri
+from .breaker import HostDown
 from .fetch import Body, Cap, Fetcher
 from .frontier import Frontier
 from .limits import Limits
@@ -64,11 +65,9 @@ class Walk:
         resume: bool,
         emit: Callable[[Tile], Awaitable[None]] | None,
         writer: AdaptiveWriter | None,
-        give_up_after: int | None,
         mode: Mode = "walk",
     ) -> None:
         self.fetcher = fetcher
-        self.give_up_after = give_up_after
         self.link = fetcher.link
         self.root = fetcher.link.root
         self.resolver = fetcher.link.resolver
@@ -140,8 +139,7 @@ class Walk:
             if depth == 0 and self.fatal_root:
                 raise DownloadError(f"cannot read the tileset {path}: {exc.reason}") from None
             self.tally.fail(path, exc.reason)
-            give_up = self.give_up_after  # the circuit breaker (see TileWalker)
-            if give_up is not None and self.fetcher.unanswered >= give_up:
+            if isinstance(exc, HostDown):
                 raise self._host_down(exc) from None
 
     def _host_down(self, last: TileError) -> DownloadError:
@@ -151,9 +149,9 @@ class Walk:
         host = self.root.host_port_subcomponent or "?"
         done = tally.files_done + tally.skipped
         message = (
-            f"the container host {host} stopped answering: {self.fetcher.unanswered} files in a"
-            f" row failed after all their retries (last: {last.reason}); stopped with {done}"
-            f" files done and {len(tally.failed)} failed"
+            f"the container host {host} stopped answering: {self.fetcher.breaker.describe()}"
+            f" (last: {last.reason}); stopped with {done} files done and {len(tally.failed)}"
+            " failed"
         )
         if self.mirror is not None:
             message += "; running the same command again resumes (done files are kept)"

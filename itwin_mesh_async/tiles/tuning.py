@@ -40,6 +40,11 @@ class Tuning:
       write threads only while most are slow (a disk, fsync): on tmpfs a write (~16 us) is
       cheaper than the hop to a thread (~25 us).
     - ``progress_interval``: seconds between two progress callbacks.
+    - ``min_rate``: bytes a second below which an attempt is too slow. An attempt whose body
+      takes longer than the stall timeout (``sock_read``) plus its size at this rate fails
+      and is retried, so a server dripping a byte now and then cannot hold a file forever.
+    - ``warn_after``: seconds without any answer from the container host (while transfers
+      wait) after which a warning is logged, long before the breaker gives up.
     """
 
     frontier_budget: int = 8192
@@ -47,6 +52,8 @@ class Tuning:
     parse_in_thread: int = 512 * _KiB
     slow_write: float = 40e-6
     progress_interval: float = 0.1
+    min_rate: float = 16 * _KiB
+    warn_after: float = 30.0
 
 
 DEFAULT_TUNING = Tuning()
