@@ -47,13 +47,13 @@ class Tuning:
       wait) after which a warning is logged, long before the breaker gives up.
     """
 
-    frontier_budget: int = 8192
-    inline_limit: int = 1024 * _KiB
-    parse_in_thread: int = 512 * _KiB
+    frontier_budget: int = attrs.field(default=8192, validator=attrs.validators.ge(1))
+    inline_limit: int = attrs.field(default=1024 * _KiB, validator=attrs.validators.ge(0))
+    parse_in_thread: int = attrs.field(default=512 * _KiB, validator=attrs.validators.ge(0))
     slow_write: float = 40e-6
-    progress_interval: float = 0.1
-    min_rate: float = 16 * _KiB
-    warn_after: float = 30.0
+    progress_interval: float = attrs.field(default=0.1, validator=attrs.validators.gt(0))
+    min_rate: float = attrs.field(default=16 * _KiB, validator=attrs.validators.gt(0))
+    warn_after: float = attrs.field(default=30.0, validator=attrs.validators.gt(0))
 
 
 DEFAULT_TUNING = Tuning()
