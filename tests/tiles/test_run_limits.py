@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from itwin_mesh_async.emulator.tilesets import glb
 from itwin_mesh_async.errors import DownloadError
+from itwin_mesh_async.tilegen import glb
 from itwin_mesh_async.tiles import Limits, TileWalker
 from tests.helpers import mirror_files, serve_app
 

@@ -15,9 +15,9 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from itwin_mesh_async.emulator.tilesets import glb
 from itwin_mesh_async.errors import DownloadError
 from itwin_mesh_async.retry import RetryPolicy
+from itwin_mesh_async.tilegen import glb
 from itwin_mesh_async.tiles import TileWalker, Tuning
 from tests.helpers import mirror_files, serve_app
 

@@ -16,7 +16,7 @@ PRELUDE = """
 import asyncio, gc
 import itwin_mesh_async as imx
 from itwin_mesh_async.emulator import running
-from itwin_mesh_async.emulator.tilesets import build_tileset
+from itwin_mesh_async.tilegen import build_tileset
 from itwin_mesh_async.tiles import TileWalker
 
 def others():
