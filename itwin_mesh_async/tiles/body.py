@@ -91,55 +91,39 @@ class BodyReader:
         # body of unknown length, pushed back as its bytes arrive).
         started = asyncio.get_running_loop().time()
         budget = asyncio.timeout_at(started + self._stall + (length or 0) * self._per_byte)
+        headers = resp.headers
+        md5 = headers.get("Content-MD5")
+        encoding = headers.get("Content-Encoding")
         try:
             async with budget:
-                return await self._body(
-                    resp, path, mirror=mirror, cap=cap, length=length, started=started,
-                    budget=budget,
-                )  # fmt: skip
+                if mirror is not None and (length is None or length > self._inline_limit):
+                    return await self._stream(
+                        resp,
+                        mirror,
+                        path,
+                        length=length,
+                        md5=md5,
+                        encoding=encoding,
+                        cap=cap,
+                        started=started,
+                        budget=budget,
+                    )
+                if length is None:
+                    data = await self._read_unsized(
+                        resp, path, cap=cap, started=started, budget=budget
+                    )
+                else:
+                    data = await resp.read()
         except TimeoutError:
             if budget.expired():
                 rate = f"{self._min_rate:.0f}"
                 raise Retry(f"too slow (the body came at under {rate} bytes/s)") from None
             raise
-
-    async def _body(
-        self,
-        resp: ClientResponse,
-        path: str,
-        *,
-        mirror: Mirror | None,
-        cap: Cap | None,
-        length: int | None,
-        started: float,
-        budget: asyncio.Timeout,
-    ) -> Body:
-        headers = resp.headers
-        md5 = headers.get("Content-MD5")
-        encoding = headers.get("Content-Encoding")
-        if mirror is None or (length is not None and length <= self._inline_limit):
-            if length is None:
-                data = await self._read_unsized(resp, path, cap=cap, started=started, budget=budget)
-            else:
-                data = await resp.read()
-            if length is not None and len(data) != length:
-                raise Retry(f"body cut short ({len(data)} of {length} bytes)")
-            if md5 is not None and not _md5_ok(
-                md5, hashlib.md5(data, usedforsecurity=False).digest()
-            ):
-                raise Retry("body does not match its Content-MD5")
-            return Body(len(data), data, None, encoding)
-        return await self._stream(
-            resp,
-            mirror,
-            path,
-            length=length,
-            md5=md5,
-            encoding=encoding,
-            cap=cap,
-            started=started,
-            budget=budget,
-        )
+        if length is not None and len(data) != length:
+            raise Retry(f"body cut short ({len(data)} of {length} bytes)")
+        if md5 is not None and not _md5_ok(md5, hashlib.md5(data, usedforsecurity=False).digest()):
+            raise Retry("body does not match its Content-MD5")
+        return Body(len(data), data, None, encoding)
 
     async def _stream(
         self,
