@@ -7,6 +7,7 @@ the export's SAS URL and nothing else.
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from ssl import SSLContext
@@ -89,6 +90,8 @@ class ITwinClient:
         """The Mesh Export API."""
         self.export_connections = ExportConnections(self.transport)
         """The Export (connections) API."""
+        # Streams made here and not closed yet: a plain loop left early is stopped on close().
+        self._streams: weakref.WeakSet[TileStream] = weakref.WeakSet()
 
     def __repr__(self) -> str:
         return f"ITwinClient(base_url={str(self.base_url)!r})"
@@ -110,7 +113,10 @@ class ITwinClient:
         await self.close()
 
     async def close(self) -> None:
-        """Close the HTTP session if the client owns it (a borrowed one stays open)."""
+        """Stop the tile streams still running, then close the HTTP session if the client owns
+        it (a borrowed one stays open)."""
+        for stream in list(self._streams):
+            await stream.aclose()
         await self.transport.close()
 
     # --- tiles ---------------------------------------------------------------------------------
@@ -173,6 +179,7 @@ class ITwinClient:
         retry: RetryPolicy | None,
         timeout: ClientTimeout | None,
         give_up_after: int | Literal["auto"] | None,
+        give_up_silence: float,
         connections: int | None,
         tuning: Tuning | None,
         stream_window: int | None = None,
@@ -190,6 +197,7 @@ class ITwinClient:
             retry=retry,
             timeout=timeout,
             give_up_after=give_up_after,
+            give_up_silence=give_up_silence,
             connections=connections,
             tuning=tuning,
             stream_window=stream_window,
@@ -207,17 +215,18 @@ class ITwinClient:
         retry: RetryPolicy | None = None,
         timeout: ClientTimeout | None = None,
         give_up_after: int | Literal["auto"] | None = "auto",
+        give_up_silence: float = 45.0,
         connections: int | None = None,
         stream_window: int | None = None,
         tuning: Tuning | None = None,
     ) -> TileStream:
-        """Every file of the tileset as it arrives: ``async for tile in client.stream_tiles(x)``.
+        """Every file of the tileset as it arrives: ``async with client.stream_tiles(x) as s:``.
 
-        Returns the :class:`~itwin_mesh_async.tiles.TileStream`: iterate it directly, or use
-        ``async with client.stream_tiles(x) as stream:`` to stop the walk at once when leaving
-        early. Files that could not be fetched are not yielded; ``stream.report.failed`` lists
-        them once the iteration ended. The options are
-        :class:`~itwin_mesh_async.tiles.TileWalker`'s.
+        Returns the :class:`~itwin_mesh_async.tiles.TileStream`. ``async with ... as stream:
+        async for tile in stream:`` is the form to use: leaving the block stops every transfer
+        at once. A plain ``async for`` left early is stopped when the client closes. Files that
+        could not be fetched are not yielded; ``stream.report.failed`` lists them once the
+        iteration ended. The options are :class:`~itwin_mesh_async.tiles.TileWalker`'s.
         """
         link, renew = self.container_target(export_or_url)
         walker = self._walker(
@@ -226,11 +235,14 @@ class ITwinClient:
             retry=retry,
             timeout=timeout,
             give_up_after=give_up_after,
+            give_up_silence=give_up_silence,
             connections=connections,
             tuning=tuning,
             stream_window=stream_window,
         )
-        return walker.stream(link, renew=renew)
+        stream = walker.stream(link, renew=renew)
+        self._streams.add(stream)
+        return stream
 
     async def download(
         self,
@@ -245,6 +257,7 @@ class ITwinClient:
         retry: RetryPolicy | None = None,
         timeout: ClientTimeout | None = None,  # noqa: ASYNC109 - the walker's, per request
         give_up_after: int | Literal["auto"] | None = "auto",
+        give_up_silence: float = 45.0,
         connections: int | None = None,
         tuning: Tuning | None = None,
         write_threads: int = 4,
@@ -266,6 +279,7 @@ class ITwinClient:
             retry=retry,
             timeout=timeout,
             give_up_after=give_up_after,
+            give_up_silence=give_up_silence,
             connections=connections,
             tuning=tuning,
             write_threads=write_threads,

@@ -12,9 +12,8 @@ not an attempt. This is the per-file hot path: headers, timeouts, proxy and SAS 
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import logging
+import sys
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
@@ -26,19 +25,22 @@ from .. import _http
 from ..errors import TileFetchError, TileFormatError
 from ..redact import redact_url
 from ..retry import RetryEvent, RetryPolicy, is_retryable_status, parse_retry_after
-from .mirror import Mirror, TempFile, storage_error
+from .body import Body, BodyReader, Cap, Retry
+from .breaker import Breaker, HostDown
+from .mirror import Mirror
 from .renewal import RENEW_MARGIN, RenewCallback, RenewingLink
-from .tuning import DEFAULT_TUNING
+from .tuning import DEFAULT_TUNING, Tuning
 
 if TYPE_CHECKING:
-    from aiohttp import ClientResponse, ClientSession, ClientTimeout
+    from aiohttp import ClientSession, ClientTimeout
 
-__all__ = ["RENEW_MARGIN", "Body", "Fetcher", "RenewCallback"]
+__all__ = ["RENEW_MARGIN", "Body", "Cap", "Fetcher", "RenewCallback"]
 
 T = TypeVar("T")
 log = logging.getLogger("itwin_mesh_async.tiles")
 
-CHUNK = 256 * 1024
+# Of an error answer, only this much is read (for Azure's <Code>): its body may never end.
+ERROR_BODY_LIMIT = 64 * 1024
 # A body that fails verification is fetched once more (it may have been damaged in transit).
 FORMAT_ATTEMPTS = 2
 
@@ -59,33 +61,6 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Body:
-    """A fetched body: whole in ``data``, or streamed to ``temp`` (large files, download mode)."""
-
-    __slots__ = ("data", "encoding", "size", "temp")
-
-    def __init__(
-        self, size: int, data: bytes | None, temp: TempFile | None, encoding: str | None
-    ) -> None:
-        self.size = size
-        self.data = data
-        self.temp = temp
-        self.encoding = encoding
-
-
-class _Retry(Exception):
-    """One failed attempt that may be repeated: ``reason`` for the report."""
-
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
-        self.reason = reason
-        self.retry_after = retry_after
-        super().__init__(reason)
-
-
-def _md5_ok(expected: str | None, digest: bytes) -> bool:
-    return expected is None or base64.b64encode(digest).decode("ascii") == expected.strip()
-
-
 # Azure answers an expired or badly signed SAS with 403 AuthenticationFailed; Azurite answers
 # an expired one with AuthorizationFailure.
 _LINK_REFUSED = ("AuthenticationFailed", "AuthorizationFailure")
@@ -102,20 +77,29 @@ class Fetcher:
         *,
         on_retry: Callable[[], None] | None = None,
         timeout: ClientTimeout | None = None,
-        inline_limit: int = DEFAULT_TUNING.inline_limit,
+        tuning: Tuning = DEFAULT_TUNING,
         proxies: _http.Proxies | None = None,
+        breaker: Breaker | None = None,
     ) -> None:
         self.session = session
-        self._inline_limit = inline_limit
         self.link = link
         self.policy = policy
         self._on_retry = on_retry
         self._timeout = timeout or _http.stream_timeout()
         # Every request goes to the container's origin: its proxy (if any) is decided once.
         self._proxy = (proxies if proxies is not None else _http.Proxies()).for_url(link.root)
-        # Files in a row (across workers) that used up their retries on resets, timeouts, 5xx
-        # or 429, with no answer in between: the walk's circuit breaker reads it.
-        self.unanswered = 0
+        # When the host is down rather than flaky (off: thresholds never reached).
+        self.breaker = breaker or Breaker(files=sys.maxsize, silence=float("inf"))
+        # No byte for this long fails an attempt (the stall timeout, sock_read); a body is
+        # also allowed this long on top of its size at the slowest rate accepted.
+        self._reader = BodyReader(
+            inline_limit=tuning.inline_limit,
+            min_rate=tuning.min_rate,
+            stall=self._timeout.sock_read or 60.0,
+            breaker=self.breaker,
+        )
+        # Counters for the silence watch (one task per run reads them).
+        self.requests = self.responses = self.failures = 0
         # Answers that say the host is at its limit (429, 503 Server Busy, 500 Operation
         # Timeout) and timeouts: what concurrency="auto" backs off on.
         self.throttled = 0
@@ -129,14 +113,18 @@ class Fetcher:
         accept: Callable[[Body], Awaitable[T]],
         *,
         mirror: Mirror | None = None,
+        cap: Cap | None = None,
     ) -> T:
         """Fetch ``url`` (SAS added) and return ``accept(body)``, retrying what may be retried.
 
-        Raises :class:`TileFetchError` (404, other statuses, retries exhausted),
+        ``cap``: the size past which the body can never be accepted (a JSON document), and the
+        limit's name: such a body is refused on its ``Content-Length``, or when reading passes it.
+        Raises :class:`TileFetchError` (404, other statuses, retries exhausted, too large),
         :class:`TileFormatError` (verification failed twice) or :class:`LinkExpiredError`.
         """
         format_failures = 0
         link = self.link
+        breaker = self.breaker
         attempts = self.policy.attempts(on_retry=self._retrying, label=path)
         async for attempt in attempts:
             generation = link.generation
@@ -145,29 +133,34 @@ class Fetcher:
                 attempt.again()  # a renewal is not an attempt
                 continue
             try:
-                body = await self._get(link.sign(url), path, mirror, generation)
+                body = await self._get(link.sign(url), path, mirror, generation, cap)
                 try:
                     result = await accept(body)
                 finally:
                     if body.temp is not None and mirror is not None:
                         mirror.discard(body.temp)  # no-op once committed
                 link.worked()
-                self.unanswered = 0
+                if breaker.failed_attempts or breaker.files_failed:
+                    breaker.answered()
                 return result
-            except _Retry as exc:
+            except Retry as exc:
+                if exc.counts and breaker.attempt_failed():
+                    raise HostDown(exc.reason, path=path) from None
                 attempt.failed(exc.reason, retry_after=exc.retry_after)
             except TileFormatError as exc:
                 # Counted apart too: a body that fails verification twice is bad, not unlucky.
                 format_failures += 1
                 if format_failures >= FORMAT_ATTEMPTS:
-                    self.unanswered = 0  # the host answered: these bytes are bad, not missing
+                    breaker.answered()  # the host answered: these bytes are bad, not missing
                     raise
                 attempt.failed(exc.reason)
             except _Renew as exc:
                 await link.renew(exc.generation, exc.why)
                 attempt.again()  # a renewal is not an attempt
-        self.unanswered += 1
-        raise TileFetchError(f"{attempts.reason}; {attempts.gave_up_reason}", path=path)
+        failed = f"{attempts.reason}; {attempts.gave_up_reason}"
+        if breaker.file_failed():
+            raise HostDown(failed, path=path)
+        raise TileFetchError(failed, path=path)
 
     def _retrying(self, event: RetryEvent) -> None:
         if self._log_requests:
@@ -184,12 +177,30 @@ class Fetcher:
 
         return await self.fetch(url, "(container listing)", keep)
 
-    async def _get(self, signed: URL, path: str, mirror: Mirror | None, generation: int) -> Body:
+    @property
+    def heard(self) -> int:
+        """Signs of life from the host so far: responses and chunks of streamed bodies."""
+        return self.responses + self._reader.chunks
+
+    def waiting(self) -> int:
+        """Requests sent and not answered yet."""
+        return self.requests - self.responses - self.failures
+
+    async def _get(
+        self,
+        signed: URL,
+        path: str,
+        mirror: Mirror | None,
+        generation: int,
+        cap: Cap | None,
+    ) -> Body:
         started = time.perf_counter() if self._log_requests else 0.0
+        self.requests += 1
         try:
             async with _http.open_stream(
                 self.session, signed, headers=HEADERS, timeout=self._timeout, proxy=self._proxy
             ) as resp:
+                self.responses += 1
                 status = resp.status
                 if self._log_requests:
                     log.debug(
@@ -197,7 +208,9 @@ class Fetcher:
                         redact_url(signed), status, (time.perf_counter() - started) * 1000,
                     )  # fmt: skip
                 if status != 200:
-                    body = await resp.read() if status in (403, 404) or status >= 500 else b""
+                    # Only the start of an error body is read: it may never end.
+                    wanted = status in (403, 404) or status >= 500
+                    body = await resp.content.read(ERROR_BODY_LIMIT) if wanted else b""
                     self._refuse(
                         status,
                         reason=resp.reason,
@@ -206,70 +219,16 @@ class Fetcher:
                         path=path,
                         generation=generation,
                     )
-                headers = resp.headers
-                length = resp.content_length
-                md5 = headers.get("Content-MD5")
-                encoding = headers.get("Content-Encoding")
-                if mirror is None or (length is not None and length <= self._inline_limit):
-                    data = await resp.read()
-                    if length is not None and len(data) != length:
-                        raise _Retry(f"body cut short ({len(data)} of {length} bytes)")
-                    if md5 is not None and not _md5_ok(
-                        md5, hashlib.md5(data, usedforsecurity=False).digest()
-                    ):
-                        raise _Retry("body does not match its Content-MD5")
-                    return Body(len(data), data, None, encoding)
-                return await self._stream(
-                    resp, mirror, path, length=length, md5=md5, encoding=encoding
-                )
+                return await self._reader.read(resp, path, mirror=mirror, cap=cap)
         except _http.TRANSPORT_ERRORS as exc:
+            if self.responses + self.failures < self.requests:
+                self.failures += 1  # no answer at all (else the body failed)
             failure = _http.failure(exc, self._timeout)
             if isinstance(exc, TimeoutError):
                 self.throttled += 1
             if not failure.retryable:  # an untrusted certificate: trying again cannot help
                 raise TileFetchError(failure.reason, path=path) from None
-            raise _Retry(failure.reason) from None
-
-    async def _stream(
-        self,
-        resp: ClientResponse,
-        mirror: Mirror,
-        path: str,
-        *,
-        length: int | None,
-        md5: str | None,
-        encoding: str | None,
-    ) -> Body:
-        # File errors (disk full, file too large) are storage errors, not network failures to
-        # retry; the network's own OSErrors (resets) come from the reads, never from a write.
-        try:
-            temp = mirror.open_temp()
-        except OSError as exc:
-            raise storage_error(exc, mirror.dest, path) from None
-        try:
-            digest = hashlib.md5(usedforsecurity=False) if md5 is not None else None
-            size = 0
-            write = temp.file.write
-            async for chunk in resp.content.iter_chunked(CHUNK):
-                try:
-                    write(chunk)
-                except OSError as exc:
-                    raise storage_error(exc, mirror.dest, path) from None
-                size += len(chunk)
-                if digest is not None:
-                    digest.update(chunk)
-            if length is not None and size != length:
-                raise _Retry(f"body cut short ({size} of {length} bytes)")
-            if digest is not None and not _md5_ok(md5, digest.digest()):
-                raise _Retry("body does not match its Content-MD5")
-            try:
-                temp.file.flush()
-            except OSError as exc:
-                raise storage_error(exc, mirror.dest, path) from None
-        except BaseException:
-            mirror.discard(temp)
-            raise
-        return Body(size, None, temp, encoding)
+            raise Retry(failure.reason) from None
 
     def _refuse(
         self,
@@ -286,7 +245,7 @@ class Fetcher:
             if code in _LINK_REFUSED or self.link.expired():
                 raise _Renew(generation, f"HTTP 403 {code}".rstrip())
         if status == 404:
-            self.unanswered = 0  # a final answer: the host is up
+            self.breaker.answered()  # a final answer: the host is up
             raise TileFetchError("not found (HTTP 404)", status=404, path=path)
         if is_retryable_status("GET", status):
             retry_after = None
@@ -295,10 +254,10 @@ class Fetcher:
                 self.throttled += 1
             elif status == 500 and _azure_code(body) == "OperationTimedOut":
                 self.throttled += 1
-            raise _Retry(f"HTTP {status} {reason or ''}".rstrip(), retry_after)
+            raise Retry(f"HTTP {status} {reason or ''}".rstrip(), retry_after, status != 429)
         code = _azure_code(body)
         text = f"HTTP {status} {reason or ''}".rstrip() + (f" ({code})" if code else "")
-        self.unanswered = 0
+        self.breaker.answered()
         raise TileFetchError(text, status=status, path=path)
 
 

@@ -22,7 +22,8 @@ from .parse.discover import Ref, RefKind
 __all__ = ["Frontier", "Handler", "opens_many"]
 
 Item = tuple[Ref, int]  # a pending reference and the external depth it was found at
-Handler = Callable[[Ref, int], Awaitable[None]]
+# Handles one reference: (ref, external depth, whether opens_many(ref)).
+Handler = Callable[[Ref, int, bool], Awaitable[None]]
 # What a file that opens others is expected to hold before any was opened: pessimistic, so
 # that 32 workers opening 32 external tilesets at once do not queue 32 x their references.
 _FIRST_FANOUT = 1024.0
@@ -142,7 +143,7 @@ class Frontier:
             while (taken := await self._take()) is not None:
                 (ref, depth), container = taken
                 try:
-                    await handle(ref, depth)
+                    await handle(ref, depth, container)
                 finally:
                     self.busy -= 1
                     if container:

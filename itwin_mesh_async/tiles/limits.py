@@ -16,9 +16,13 @@ def _positive(_inst: object, attribute: attrs.Attribute[int], value: int) -> Non
 
 @attrs.frozen
 class Limits:
-    """Bounds applied while parsing each fetched file; a file past a bound is refused.
+    """Bounds on what hostile files may cost: a file past a bound is refused; a run past
+    ``max_files`` or ``max_total_bytes`` stops with a clear error.
 
     - ``max_json_bytes``: largest tileset, glTF, subtree or schema JSON parsed.
+    - ``max_json_elements``: most values (objects, arrays, numbers, strings) in one JSON
+      document, checked before it is parsed: a parsed value takes up to ~70 bytes, so this
+      bounds a document's memory (~550 MB at worst, ~270 MB for a tileset of 440,000 tiles).
     - ``max_decompressed_bytes``: largest size a gzip-compressed file may inflate to (bombs).
     - ``max_depth``: deepest tile nesting inside one tileset JSON.
     - ``max_tiles_per_tileset``: most tiles in one tileset JSON.
@@ -28,9 +32,13 @@ class Limits:
     - ``max_refs_per_file``: most references one file may yield (an implicit subtree with
       constant availability over many levels can name millions of tiles).
     - ``max_subtree_levels``: largest ``subtreeLevels`` accepted.
+    - ``max_files``: most files one run walks (a tileset that never ends: generated external
+      tilesets, implicit tiling with all of 30 levels available). Real exports hold millions.
+    - ``max_total_bytes``: most bytes one run stores or streams.
     """
 
     max_json_bytes: int = attrs.field(default=256 * _MiB, validator=_positive)
+    max_json_elements: int = attrs.field(default=8_000_000, validator=_positive)
     max_decompressed_bytes: int = attrs.field(default=256 * _MiB, validator=_positive)
     max_depth: int = attrs.field(default=256, validator=_positive)
     max_tiles_per_tileset: int = attrs.field(default=5_000_000, validator=_positive)
@@ -38,6 +46,8 @@ class Limits:
     max_external_depth: int = attrs.field(default=64, validator=_positive)
     max_refs_per_file: int = attrs.field(default=2_000_000, validator=_positive)
     max_subtree_levels: int = attrs.field(default=16, validator=_positive)
+    max_files: int = attrs.field(default=50_000_000, validator=_positive)
+    max_total_bytes: int = attrs.field(default=16 * 1024**4, validator=_positive)
 
 
 DEFAULT_LIMITS = Limits()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import itertools
+import mmap
 import os
 import shutil
 import stat
@@ -196,6 +197,14 @@ class Mirror:
         """The bytes of a complete file."""
         with open(self._root + rel, "rb") as f:
             return f.read()
+
+    def view(self, rel: str, inline_limit: int) -> bytes | mmap.mmap:
+        """A complete file to parse: its bytes up to ``inline_limit``, else a read-only memory
+        map, so that only the pages a parser touches (a GLB's JSON chunk) come into memory."""
+        with open(self._root + rel, "rb") as f:
+            if os.fstat(f.fileno()).st_size <= inline_limit:
+                return f.read()
+            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
 
     def _ensure_parent(self, target: str) -> None:
         parent = os.path.dirname(target)

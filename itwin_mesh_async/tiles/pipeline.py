@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import mmap
 import struct
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Literal
 
 from yarl import URL
@@ -25,7 +25,8 @@ from ..errors import (
 )
 from ..redact import redact_url
 from ..urls import is_data_uri
-from .fetch import Body, Fetcher
+from .breaker import HostDown
+from .fetch import Body, Cap, Fetcher
 from .frontier import Frontier
 from .limits import Limits
 from .mirror import Mirror, storage_error
@@ -64,16 +65,17 @@ class Walk:
         resume: bool,
         emit: Callable[[Tile], Awaitable[None]] | None,
         writer: AdaptiveWriter | None,
-        give_up_after: int | None,
         mode: Mode = "walk",
     ) -> None:
         self.fetcher = fetcher
-        self.give_up_after = give_up_after
         self.link = fetcher.link
         self.root = fetcher.link.root
         self.resolver = fetcher.link.resolver
         self.limits = limits
+        self.max_files = limits.max_files
+        self.max_total_bytes = limits.max_total_bytes
         self.parse_in_thread = tuning.parse_in_thread
+        self.inline_limit = tuning.inline_limit
         self.transfers = transfers
         self.tally = tally
         self.mirror = mirror
@@ -85,6 +87,8 @@ class Walk:
         self.seen = SeenPaths(names=mode == "list")
         self.frontier = Frontier(tuning.frontier_budget)
         self.push = self.frontier.push
+        self._json_cap = (limits.max_json_bytes, "Limits.max_json_bytes, for a JSON document")
+        self._subtree_cap = (limits.max_subtree_bytes, "Limits.max_subtree_bytes")
 
     async def run(self) -> None:
         """Handle every pushed reference and what it leads to."""
@@ -97,8 +101,11 @@ class Walk:
 
     # -- one reference --------------------------------------------------------------------
 
-    async def handle(self, ref: Ref, depth: int) -> None:
-        """Resolve one reference and, the first time its path is seen, fetch and handle it."""
+    async def handle(self, ref: Ref, depth: int, container: bool = False) -> None:
+        """Resolve one reference and, the first time its path is seen, fetch and handle it.
+
+        ``container``: the reference likely names a file that opens others (a JSON document, a
+        subtree): its body is parsed whole, so its size is capped before it is read."""
         uri = ref.uri
         if is_data_uri(uri):
             return
@@ -114,20 +121,25 @@ class Walk:
             return
         if not self.seen.add(path):
             return
+        if len(self.seen) > self.max_files:
+            raise self._run_limit(f"{self.max_files} files (Limits.max_files)")
         if depth > self.limits.max_external_depth:
             limit = self.limits.max_external_depth
             self.tally.fail(path, f"refused: external tilesets nested deeper than {limit}")
             return
         try:
-            await self._file(url, path, ref, depth)
+            cap = None
+            kind = ref.kind
+            if container or kind is RefKind.SCHEMA or (depth == 0 and kind is not RefKind.RESOURCE):
+                cap = self._subtree_cap if kind is RefKind.SUBTREE else self._json_cap
+            await self._file(url, path, ref, depth, cap)
         except LinkExpiredError:
             raise
         except TileError as exc:
             if depth == 0 and self.fatal_root:
                 raise DownloadError(f"cannot read the tileset {path}: {exc.reason}") from None
             self.tally.fail(path, exc.reason)
-            give_up = self.give_up_after  # the circuit breaker (see TileWalker)
-            if give_up is not None and self.fetcher.unanswered >= give_up:
+            if isinstance(exc, HostDown):
                 raise self._host_down(exc) from None
 
     def _host_down(self, last: TileError) -> DownloadError:
@@ -137,15 +149,26 @@ class Walk:
         host = self.root.host_port_subcomponent or "?"
         done = tally.files_done + tally.skipped
         message = (
-            f"the container host {host} stopped answering: {self.fetcher.unanswered} files in a"
-            f" row failed after all their retries (last: {last.reason}); stopped with {done}"
-            f" files done and {len(tally.failed)} failed"
+            f"the container host {host} stopped answering: {self.fetcher.breaker.describe()}"
+            f" (last: {last.reason}); stopped with {done} files done and {len(tally.failed)}"
+            " failed"
         )
         if self.mirror is not None:
             message += "; running the same command again resumes (done files are kept)"
         return DownloadError(message)
 
-    async def _file(self, url: URL, path: str, ref: Ref, depth: int) -> None:
+    def _run_limit(self, limit: str) -> DownloadError:
+        """The error of a run that passed one of its total limits."""
+        tally = self.tally
+        message = (
+            f"stopped: the run passed its limit of {limit}; no real export is that large, so"
+            f" the tileset likely never ends ({tally.files_done + tally.skipped} files done)"
+        )
+        if self.mirror is not None:
+            message += "; with a higher limit, running it again resumes (done files are kept)"
+        return DownloadError(message)
+
+    async def _file(self, url: URL, path: str, ref: Ref, depth: int, cap: Cap | None) -> None:
         mirror = self.mirror
         if self.resume and mirror is not None and mirror.is_complete(path):
             found = await self._local(url, path, ref, depth)
@@ -165,7 +188,7 @@ class Walk:
             await self._store(body, path, found.format)
             self._follow(found, depth)
 
-        await self.fetcher.fetch(url, path, accept, mirror=mirror)
+        await self.fetcher.fetch(url, path, accept, mirror=mirror, cap=cap)
 
     def _follow(self, found: Discovery, depth: int) -> None:
         if found.format in _CONTAINER_FORMATS:
@@ -183,8 +206,12 @@ class Walk:
         if ref.kind is RefKind.RESOURCE:
             return _LEAF
         try:
-            data = await asyncio.to_thread(self.mirror.read, path)
-            return await self._discover_all(url, data, ref, depth)
+            # A large file is mapped, not read: resuming a mirror of big GLBs stays small.
+            data = await asyncio.to_thread(self.mirror.view, path, self.inline_limit)
+            if isinstance(data, bytes):
+                return await self._discover_all(url, data, ref, depth)
+            with _viewed(data) as view:
+                return await self._discover_all(url, view, ref, depth)
         except (TileFormatError, OSError):
             return None  # damaged by hand or by another tool: fetch it again
 
@@ -229,7 +256,11 @@ class Walk:
         if mirror is not None:
             mirror.final_path(path)
         if self.resume and mirror is not None and mirror.is_complete(path):
-            data = await asyncio.to_thread(mirror.read, path)
+            found = await asyncio.to_thread(mirror.view, path, self.limits.max_subtree_bytes)
+            if not isinstance(found, bytes):
+                found.close()
+                raise TileFormatError("external subtree buffer is over the size limit")
+            data = found
             if self.seen.add(path):
                 self.tally.skipped += 1
             return data
@@ -246,7 +277,7 @@ class Walk:
                 await self._store(body, path, "bin")
             return data
 
-        return await self.fetcher.fetch(url, path, keep, mirror=mirror)
+        return await self.fetcher.fetch(url, path, keep, mirror=mirror, cap=self._subtree_cap)
 
     async def _inspect(self, body: Body, url: URL, path: str, ref: Ref, depth: int) -> Discovery:
         """Verify a fetched body and find its references (TileFormatError when it is bad)."""
@@ -259,12 +290,8 @@ class Walk:
             return _LEAF
         # A large body lives in its temporary file: map it rather than read it back, so only
         # the pages the parser touches (headers, a GLB's JSON chunk) come into memory.
-        mapped = mmap.mmap(temp.file.fileno(), 0, access=mmap.ACCESS_READ)
-        try:
-            return await self._discover_all(url, memoryview(mapped), ref, depth)
-        finally:
-            with contextlib.suppress(BufferError):  # a view still alive: closed when it dies
-                mapped.close()
+        with _viewed(mmap.mmap(temp.file.fileno(), 0, access=mmap.ACCESS_READ)) as view:
+            return await self._discover_all(url, view, ref, depth)
 
     # -- store or emit --------------------------------------------------------------------
 
@@ -287,8 +314,23 @@ class Walk:
                     writer.write(path, body.data)
             except OSError as exc:
                 raise storage_error(exc, mirror.dest, path) from None
-        self.tally.files_done += 1
-        self.tally.bytes_done += body.size
+        tally = self.tally
+        tally.files_done += 1
+        tally.bytes_done += body.size
+        if tally.bytes_done > self.max_total_bytes:
+            raise self._run_limit(f"{self.max_total_bytes} bytes (Limits.max_total_bytes)")
+
+
+@contextlib.contextmanager
+def _viewed(mapped: mmap.mmap) -> Iterator[memoryview]:
+    """A view of a memory map, closed after use."""
+    view = memoryview(mapped)
+    try:
+        yield view
+    finally:
+        view.release()
+        with contextlib.suppress(BufferError):  # a slice still alive: closed when it dies
+            mapped.close()
 
 
 def _small_glb_json(data: Buffer, limit: int) -> bool:

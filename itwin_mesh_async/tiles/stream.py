@@ -11,14 +11,22 @@ from .report import DownloadReport, Tally, Tile
 
 __all__ = ["TileStream"]
 
+# The walks of streams still running. The event loop keeps only weak references to tasks: a
+# stream left early and dropped would otherwise be collected mid-walk ("Task was destroyed but
+# it is pending"), its session never closed. Held here, it is cancelled cleanly when its owner
+# (``async with``, the client's exit) or ``asyncio.run``'s shutdown stops it.
+_RUNNING: set[asyncio.Task[None]] = set()
+
 
 class TileStream(AsyncIterator[Tile]):
     """The async iterator :meth:`TileWalker.stream` returns.
 
     Tiles arrive as files complete, through a bounded window (back-pressure: the workers wait
     while the consumer is behind). ``report`` tells how far it went and which files failed.
-    Leaving the loop early should be followed by :meth:`aclose` (or use ``async with``), which
-    cancels the workers cleanly.
+    ``async with stream: async for tile in stream: ...`` is the form to use: leaving the block
+    (early, or on an error) stops every transfer and closes the connections. A plain loop left
+    early keeps at most the window's tiles in flight until :meth:`aclose`, or the exit of the
+    :class:`~itwin_mesh_async.ITwinClient` that made the stream, stops it.
     """
 
     def __init__(self, start: Callable[[TileStream], Awaitable[None]], window: int) -> None:
@@ -58,7 +66,9 @@ class TileStream(AsyncIterator[Tile]):
         if self._closed:
             raise StopAsyncIteration
         if self._task is None:
-            self._task = asyncio.create_task(self._run())
+            self._task = task = asyncio.create_task(self._run())
+            _RUNNING.add(task)
+            task.add_done_callback(_RUNNING.discard)
         item = await self._queue.get()
         if isinstance(item, Tile):
             self._room.release()

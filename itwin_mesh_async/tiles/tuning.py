@@ -40,13 +40,20 @@ class Tuning:
       write threads only while most are slow (a disk, fsync): on tmpfs a write (~16 us) is
       cheaper than the hop to a thread (~25 us).
     - ``progress_interval``: seconds between two progress callbacks.
+    - ``min_rate``: bytes a second below which an attempt is too slow. An attempt whose body
+      takes longer than the stall timeout (``sock_read``) plus its size at this rate fails
+      and is retried, so a server dripping a byte now and then cannot hold a file forever.
+    - ``warn_after``: seconds without any answer from the container host (while transfers
+      wait) after which a warning is logged, long before the breaker gives up.
     """
 
-    frontier_budget: int = 8192
-    inline_limit: int = 1024 * _KiB
-    parse_in_thread: int = 512 * _KiB
+    frontier_budget: int = attrs.field(default=8192, validator=attrs.validators.ge(1))
+    inline_limit: int = attrs.field(default=1024 * _KiB, validator=attrs.validators.ge(0))
+    parse_in_thread: int = attrs.field(default=512 * _KiB, validator=attrs.validators.ge(0))
     slow_write: float = 40e-6
-    progress_interval: float = 0.1
+    progress_interval: float = attrs.field(default=0.1, validator=attrs.validators.gt(0))
+    min_rate: float = attrs.field(default=16 * _KiB, validator=attrs.validators.gt(0))
+    warn_after: float = attrs.field(default=30.0, validator=attrs.validators.gt(0))
 
 
 DEFAULT_TUNING = Tuning()

@@ -23,6 +23,8 @@ from ..errors import DownloadError, InvalidArgumentError
 from ..retry import RetryPolicy
 from .autopool import AutoPool
 from .autotune import ConcurrencyTuner
+from .breaker import Breaker
+from .fdlimit import ensure_open_files
 from .fetch import Fetcher
 from .limits import DEFAULT_LIMITS, Limits
 from .listmode import run_listed
@@ -33,6 +35,7 @@ from .renewal import RenewCallback, RenewingLink
 from .report import DownloadReport, ProgressCallback, Tally, Tile
 from .stream import TileStream
 from .tuning import DEFAULT_TUNING, Concurrency, Tuning
+from .watch import watch_silence
 from .writer import AdaptiveWriter
 
 if TYPE_CHECKING:
@@ -64,11 +67,12 @@ class TileWalker:
     ``ssl.SSLContext`` trusts what it is set up to (a private CA, say). A borrowed session
     keeps its own connector's setting.
     ``give_up_after``: the circuit breaker. When this many files in a row (across workers) used
-    up their retries on resets, timeouts, 5xx or 429 with no successful fetch in between, the
+    up their retries on resets, timeouts, 5xx or 429 with no successful fetch in between, or
+    this many attempts in a row failed with no answer for ``give_up_silence`` seconds, the
     container host is taken as down and the run stops with
     :class:`~itwin_mesh_async.errors.DownloadError` rather than failing every remaining file one
-    by one; 404s, bad bodies and refused references never count, and any success resets the
-    count. ``"auto"``: ``max(16, 2 * concurrency)``; ``None`` turns it off.
+    by one; 404s, bad bodies and refused references never count, and any answer resets the
+    counts. ``"auto"``: ``max(16, 2 * concurrency)``; ``None`` turns it off.
     ``stream_window``: tiles :meth:`stream` holds ahead of its consumer (default
     ``max(2, concurrency)``).
 
@@ -93,13 +97,18 @@ class TileWalker:
         connections: int | None = None,
         stream_window: int | None = None,
         tuning: Tuning | None = None,
+        give_up_silence: float = 45.0,
     ) -> None:
+        if not give_up_silence > 0:
+            raise InvalidArgumentError(f"give_up_silence must be positive, got {give_up_silence}")
         plan = Concurrency.derive(
             concurrency,
             connections=connections,
             give_up_after=give_up_after,
             stream_window=stream_window,
         )
+        # Up front: past the open-files limit, a run would fail file by file with EMFILE.
+        ensure_open_files(max(plan.transfers, plan.connections))
         if session is not None and _http.has_credentials(session):
             raise InvalidArgumentError(
                 "the walker's session must not carry credentials: the blob host gets the SAS only"
@@ -108,6 +117,7 @@ class TileWalker:
         self.plan = plan
         self.concurrency = plan.transfers
         self.give_up_after = plan.give_up_after
+        self.give_up_silence = give_up_silence
         self.limits = limits or DEFAULT_LIMITS
         self.retry = retry or TILE_RETRY
         self.write_threads = write_threads
@@ -218,13 +228,15 @@ class TileWalker:
         def count_retry() -> None:
             tally.retries += 1
 
+        give_up = self.plan.give_up_after
         fetcher = Fetcher(
             session,
             RenewingLink(link, renew),
             self.retry,
             on_retry=count_retry,
             timeout=self.timeout,
-            inline_limit=self.tuning.inline_limit,
+            tuning=self.tuning,
+            breaker=Breaker(files=give_up, silence=self.give_up_silence) if give_up else None,
         )
         return Walk(
             fetcher=fetcher,
@@ -236,12 +248,11 @@ class TileWalker:
             resume=resume,
             emit=emit,
             writer=writer,
-            give_up_after=self.plan.give_up_after,
             mode=mode,
         )
 
     async def _drive(self, walk: Walk, progress: ProgressCallback | None) -> None:
-        helpers = []
+        helpers = [watch_silence(walk, self.tuning.warn_after)]
         if progress is not None:
             helpers.append(_tick(walk, progress, self.tuning.progress_interval))
         tuner = None

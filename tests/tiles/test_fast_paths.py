@@ -211,7 +211,7 @@ async def test_the_frontier_stays_within_its_budget(budget: int) -> None:
     handled: list[str] = []
     frontier = Frontier(budget)
 
-    async def handle(ref: Ref, depth: int) -> None:
+    async def handle(ref: Ref, depth: int, container: bool) -> None:
         handled.append(ref.uri)
         await asyncio.sleep(0)  # let the other workers take references meanwhile
         if ref.uri == "tileset.json":

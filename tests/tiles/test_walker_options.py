@@ -50,3 +50,14 @@ def test_the_engine_module_is_a_deprecated_alias() -> None:
         engine = importlib.import_module("itwin_mesh_async.tiles.engine")
     assert engine.TileWalker is TileWalker and engine.TileStream is TileStream
     assert engine.SeenPaths is SeenPaths
+
+
+@pytest.mark.parametrize("field", ["min_rate", "warn_after", "progress_interval"])
+def test_tuning_rates_and_intervals_must_be_positive(field: str) -> None:
+    with pytest.raises(ValueError, match=f"'{field}' must be > 0"):
+        Tuning(**{field: 0})
+
+
+def test_give_up_silence_must_be_positive() -> None:
+    with pytest.raises(InvalidArgumentError, match="give_up_silence must be positive"):
+        TileWalker(give_up_silence=0)

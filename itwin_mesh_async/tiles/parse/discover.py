@@ -94,7 +94,7 @@ def _gltf_to_refs(found: GltfRefs, base: URL) -> list[Ref]:
 
 def _json_refs(data: Buffer, base: URL, limits: Limits) -> tuple[list[Ref], str]:
     _check_json_size(data, limits)
-    doc = parse_json(data)
+    doc = parse_json(data, max_elements=limits.max_json_elements)
     if is_tileset(doc):
         found = parse_tileset(doc, base, limits=limits)
         refs = [Ref(uri, base, RefKind.TILESET_OR_CONTENT) for uri in found.contents]
@@ -166,14 +166,21 @@ def _discover(
     fmt = detect_format(url.path, data)
     if kind is RefKind.SCHEMA:
         _check_json_size(data, limits)
-        if not isinstance(parse_json(data, what="schema JSON"), dict):
+        if not isinstance(
+            parse_json(data, what="schema JSON", max_elements=limits.max_json_elements), dict
+        ):
             raise TileFormatError("schema JSON is not an object")
         return Discovery(refs=[], format="schema", compressed=compressed)
     if fmt == "json":
         refs, fmt = _json_refs(data, split_query(url)[0], limits)
         return Discovery(refs=refs, format=fmt, compressed=compressed)
     if fmt in BINARY_TILE_FORMATS:
-        found = binary_tile_refs(fmt, data, max_json_bytes=limits.max_json_bytes)
+        found = binary_tile_refs(
+            fmt,
+            data,
+            max_json_bytes=limits.max_json_bytes,
+            max_json_elements=limits.max_json_elements,
+        )
         # Most tiles reference nothing: their base URL is not worth making.
         refs = (
             _gltf_to_refs(found, split_query(url)[0])

@@ -7,11 +7,13 @@ on the bytes or a ``memoryview`` of them, never copied.
 from __future__ import annotations
 
 import json
+import re
 import struct
 import zlib
 from typing import Any
 
 from ...errors import TileFormatError
+from ..limits import DEFAULT_LIMITS
 
 __all__ = [
     "BINARY_TILE_FORMATS",
@@ -136,10 +138,23 @@ def gunzip_bounded(data: Buffer, max_bytes: int, *, path: str = "") -> bytearray
             raise TileFormatError("trailing garbage after gzip data", path=path)
 
 
-def parse_json(data: Buffer, *, path: str = "", what: str = "JSON") -> Any:
-    """Parse UTF-8 JSON (a BOM allowed); :class:`TileFormatError` with the reason otherwise."""
+def parse_json(
+    data: Buffer,
+    *,
+    path: str = "",
+    what: str = "JSON",
+    max_elements: int = DEFAULT_LIMITS.max_json_elements,
+) -> Any:
+    """Parse UTF-8 JSON (a BOM allowed); :class:`TileFormatError` with the reason otherwise.
+
+    A document of more than ``max_elements`` values (objects, arrays, numbers, strings) is
+    refused before it is built: parsed JSON takes up to ~70 bytes a value (``[{},{},...]``:
+    ~24 times its text), so its bytes alone do not bound its memory.
+    """
+    raw = data if isinstance(data, bytes | bytearray) else bytes(data)
+    _check_elements(raw, max_elements, path, what)
     try:
-        text = bytes(data).decode("utf-8-sig")
+        text = str(raw, "utf-8-sig")
     except UnicodeDecodeError as exc:
         raise TileFormatError(f"{what} is not valid UTF-8 (byte {exc.start})", path=path) from None
     try:
@@ -150,6 +165,30 @@ def parse_json(data: Buffer, *, path: str = "", what: str = "JSON") -> Any:
         ) from None
     except RecursionError:
         raise TileFormatError(f"{what} is nested too deeply to parse", path=path) from None
+
+
+# A JSON string, escapes included (the unrolled form: no backtracking per character).
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+
+
+def _elements_at_most(raw: bytes | bytearray) -> int:
+    """An upper bound of the values in a JSON text: one, plus one after each comma, plus one
+    opening each non-empty object or array (its first value)."""
+    containers = raw.count(b"{") + raw.count(b"[") - raw.count(b"{}") - raw.count(b"[]")
+    return raw.count(b",") + containers + 1
+
+
+def _check_elements(raw: bytes | bytearray, limit: int, path: str, what: str) -> None:
+    if _elements_at_most(raw) <= limit:
+        return  # the common case: three scans at memory speed
+    # Commas and brackets inside strings were counted too: count again without the strings.
+    count = _elements_at_most(_JSON_STRING.sub(b'""', raw))
+    if count > limit:
+        raise TileFormatError(
+            f"{what} holds about {count} values, over the limit of {limit}"
+            " (Limits.max_json_elements): parsed, it would take too much memory",
+            path=path,
+        )
 
 
 def _fail(path: str, fmt: str, reason: str) -> TileFormatError:

@@ -13,6 +13,7 @@ import attrs
 
 from ...errors import TileFormatError
 from ...urls import is_data_uri
+from ..limits import DEFAULT_LIMITS
 from .formats import Buffer, parse_json, verify
 
 __all__ = ["GltfRefs", "binary_tile_refs", "glb_json", "gltf_refs", "is_gltf"]
@@ -91,14 +92,20 @@ def gltf_refs(doc: Any, *, path: str = "") -> GltfRefs:
     return refs
 
 
-def glb_json(data: Buffer, *, path: str = "", max_json_bytes: int) -> Any:
+def glb_json(
+    data: Buffer,
+    *,
+    path: str = "",
+    max_json_bytes: int,
+    max_json_elements: int = DEFAULT_LIMITS.max_json_elements,
+) -> Any:
     """The parsed JSON chunk of a verified GLB."""
     length = _u32(data, 12)
     if length > max_json_bytes:
         raise _err(path, f"GLB JSON chunk of {length} bytes is over the limit of {max_json_bytes}")
     # Writers pad the JSON chunk with spaces; some use NULs.
     chunk = bytes(memoryview(data)[20 : 20 + length]).rstrip(b" \x00")
-    return parse_json(chunk, path=path, what="GLB JSON chunk")
+    return parse_json(chunk, path=path, what="GLB JSON chunk", max_elements=max_json_elements)
 
 
 def _u32(data: Buffer, offset: int) -> int:
@@ -110,24 +117,26 @@ def _body_offset(data: Buffer, header: int) -> int:
     return header + sum(_u32(data, 12 + 4 * i) for i in range(4))
 
 
-def _glb_refs(view: memoryview, path: str, max_json_bytes: int) -> GltfRefs:
+_Bounds = tuple[int, int]  # max_json_bytes, max_json_elements
+
+
+def _glb_refs(view: memoryview, path: str, bounds: _Bounds) -> GltfRefs:
     glb_length = _u32(view, 8)
-    return gltf_refs(
-        glb_json(view[:glb_length], path=path, max_json_bytes=max_json_bytes), path=path
+    doc = glb_json(
+        view[:glb_length], path=path, max_json_bytes=bounds[0], max_json_elements=bounds[1]
     )
+    return gltf_refs(doc, path=path)
 
 
-def _tile_refs(
-    fmt: str, view: memoryview, path: str, max_json_bytes: int, nesting: int
-) -> GltfRefs:
+def _tile_refs(fmt: str, view: memoryview, path: str, bounds: _Bounds, nesting: int) -> GltfRefs:
     if fmt == "glb":
-        return _glb_refs(view, path, max_json_bytes)
+        return _glb_refs(view, path, bounds)
     if fmt == "b3dm":
-        return _glb_refs(view[_body_offset(view, 28) :], path, max_json_bytes)
+        return _glb_refs(view[_body_offset(view, 28) :], path, bounds)
     if fmt == "i3dm":
         body = _body_offset(view, 32)
         if _u32(view, 28) == 1:
-            return _glb_refs(view[body:], path, max_json_bytes)
+            return _glb_refs(view[body:], path, bounds)
         # gltfFormat 0: the body is a URI, padded with spaces or NULs to 8 bytes.
         uri = bytes(view[body:]).decode("utf-8").strip(" \x00\t\r\n")
         return GltfRefs(gltf=[uri] if uri and not is_data_uri(uri) else [])
@@ -140,13 +149,20 @@ def _tile_refs(
             length = _u32(view, offset + 8)
             inner = view[offset : offset + length]
             inner_fmt = bytes(inner[:4]).decode("ascii", "replace")
-            refs.extend(_tile_refs(inner_fmt, inner, path, max_json_bytes, nesting + 1))
+            refs.extend(_tile_refs(inner_fmt, inner, path, bounds, nesting + 1))
             offset += length
         return refs
     return GltfRefs()
 
 
-def binary_tile_refs(fmt: str, data: Buffer, *, path: str = "", max_json_bytes: int) -> GltfRefs:
+def binary_tile_refs(
+    fmt: str,
+    data: Buffer,
+    *,
+    path: str = "",
+    max_json_bytes: int,
+    max_json_elements: int = DEFAULT_LIMITS.max_json_elements,
+) -> GltfRefs:
     """Verify a glb/b3dm/i3dm/pnts/cmpt tile and return the glTF resources it references."""
     verify(path, data, fmt)
-    return _tile_refs(fmt, memoryview(data), path, max_json_bytes, 0)
+    return _tile_refs(fmt, memoryview(data), path, (max_json_bytes, max_json_elements), 0)

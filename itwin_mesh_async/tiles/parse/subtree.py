@@ -154,10 +154,17 @@ def parse_subtree(data: Buffer, *, path: str = "", limits: Limits) -> ParsedSubt
     if bytes(data[:4]) == b"subt":
         json_chunk, bin_chunk = subtree_chunks(path, data)
         # The JSON chunk is padded with spaces (or, from some writers, NULs) to 8 bytes.
-        doc = parse_json(bytes(json_chunk).rstrip(b" \x00"), path=path, what="subtree JSON")
+        doc = parse_json(
+            bytes(json_chunk).rstrip(b" \x00"),
+            path=path,
+            what="subtree JSON",
+            max_elements=limits.max_json_elements,
+        )
         binary = bytes(bin_chunk)
     else:
-        doc = parse_json(data, path=path, what="subtree JSON")
+        doc = parse_json(
+            data, path=path, what="subtree JSON", max_elements=limits.max_json_elements
+        )
         binary = b""
     doc = _obj(doc, path, "subtree JSON")
     buffers = _list(doc.get("buffers"), path, "buffers")
