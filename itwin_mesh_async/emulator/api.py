@@ -15,8 +15,10 @@ from urllib.parse import unquote_plus
 
 from aiohttp import web
 
+from .blobs import CDN_PREFIX
 from .export_api import ConnectionRoutes
 from .faults import FaultConfig, FaultKind
+from .mesh_query import check_list_query, compatible, newest_changeset_first
 from .middleware import RequestRecord, fault_middleware
 from .responses import (
     ApiError,
@@ -27,7 +29,7 @@ from .responses import (
     json_object,
     json_response,
     page_links,
-    paging,
+    too_many_requests,
 )
 from .sas import encode_sas, service_sas_fields
 from .state import EXPORT_TYPES, ExportRecord, State
@@ -106,6 +108,8 @@ class ApiServer:
 
     def _fault_response(self, kind: FaultKind, request: web.Request) -> web.StreamResponse:
         if kind == "rate_limit":
+            if request.path.startswith("/export/"):
+                return too_many_requests(self.faults().retry_after).response()
             return self._rate_limited().response()
         if sum(f.kind == "server_error" for f in self.faults().injected) % 2:
             return ApiError(
@@ -185,8 +189,9 @@ class ApiServer:
 
     # ---- Mesh Export -------------------------------------------------------------------
 
-    def mesh_href(self, request: web.Request, record: ExportRecord) -> str:
-        """A fresh container URL with a read+list SAS, valid ``state.sas_lifetime`` seconds."""
+    def mesh_href(self, request: web.Request, record: ExportRecord, *, cdn: bool = False) -> str:
+        """A fresh container URL with a read+list SAS, valid ``state.sas_lifetime`` seconds;
+        ``cdn``: the CDN-style link (``<blob origin>/cdn/<account>/<container>?<SAS>``)."""
         now = self.state.clock()
         fields = service_sas_fields(
             self.state.account,
@@ -196,10 +201,8 @@ class ApiServer:
             start=now - timedelta(minutes=5),
             expiry=now + timedelta(seconds=self.state.sas_lifetime),
         )
-        return (
-            f"{self._blob_origin(request)}/{self.state.account}/{record.container}?"
-            f"{encode_sas(fields)}"
-        )
+        root = f"{self._blob_origin(request)}/{CDN_PREFIX}" if cdn else self._blob_origin(request)
+        return f"{root}/{self.state.account}/{record.container}?{encode_sas(fields)}"
 
     def export_json(
         self, request: web.Request, record: ExportRecord, *, full: bool
@@ -212,9 +215,7 @@ class ApiServer:
             "status": status,
             "lastModified": iso_time(self.state.last_modified(record)),
         }
-        if status == "Invalid":
-            body["error"] = record.error
-        if not full:
+        if not full:  # the minimal representation has these four fields only
             return body
         body["error"] = record.error if status == "Invalid" else ""
         body["request"] = {
@@ -225,9 +226,6 @@ class ApiServer:
             "contextId": record.itwin_id,
             "changesetIndex": record.changeset_index,
             "tilerConfig": [{"key": "maxTileSize", "value": "2048"}],
-            "exporterVersion": "1.0",
-            "exportTypeVersion": "1.1",
-            "currentExporterVersion": "1.0",
             "lastModified": iso_time(record.created),
         }
         if status == "Complete":
@@ -247,8 +245,11 @@ class ApiServer:
                 "exportDirStructure": {name: len(b.data) for name, b in sorted(files.items())[:20]},
                 "metrics": {"files": len(files)},
             }
+        cdn = request.query.get("cdn") == "1"
         body["_links"] = (
-            {"mesh": {"href": self.mesh_href(request, record)}} if status == "Complete" else {}
+            {"mesh": {"href": self.mesh_href(request, record, cdn=cdn)}}
+            if status == "Complete"
+            else {}
         )
         return body
 
@@ -262,14 +263,15 @@ class ApiServer:
         return default
 
     async def list_exports(self, request: web.Request) -> web.Response:
-        """Get Exports: filters, ``$orderBy``, ``$top``/``$skip`` paging, absolute links."""
-        code = "InvalidMeshExportRequest"
-        top, skip = paging(request, code)
+        """Get Exports: filters, the documented order, ``$top``/``$skip`` paging, absolute
+        links (prefixed by the ``x-api-host-and-root`` header when given).
+
+        Without ``$orderBy`` the list is ordered by ``changesetIndex``, newest first (then the
+        newest export first), as documented; ``$orderBy=date:asc|desc`` orders by date.
+        """
         query = request.query
-        order = query.get("$orderBy")
-        if order is not None and order.replace(" ", "").lower() not in ("date:asc", "date:desc"):
-            raise invalid(code, "$orderBy", "Only date:asc and date:desc are supported.")
-        imodel_id = query.get("iModelId")
+        order, imodel_id = query.get("$orderBy"), query.get("iModelId")
+        top, skip = check_list_query(query)
         if imodel_id:
             imodel_allowed(self.state, imodel_id)
         now = self.state.clock()
@@ -284,6 +286,8 @@ class ApiServer:
                 and record.export_type.lower() != query["exportType"].lower()
             ):
                 continue
+            if not compatible(record, query.get("tileVersion"), query.get("iTwinJS")):
+                continue
             if record.hidden_lists > 0:
                 record.hidden_lists -= 1
                 continue
@@ -292,11 +296,14 @@ class ApiServer:
             matched.append(self.state.read(record))
         if order is not None:
             matched.sort(key=self.state.last_modified, reverse="desc" in order.lower())
+        else:
+            matched.sort(key=newest_changeset_first, reverse=True)
         page = matched[skip : skip + top]
         full = self._prefer(request, "minimal") == "representation"
+        prefix = request.headers.get("x-api-host-and-root")
         body: dict[str, Any] = {
             "exports": [self.export_json(request, r, full=full) for r in page],
-            "_links": page_links(request, "/mesh-export/", top, skip, len(matched)),
+            "_links": page_links(request, "/mesh-export/", top, skip, len(matched), prefix=prefix),
         }
         applied = "return=representation" if full else "return=minimal"
         return json_response(body, headers={"Preference-Applied": applied})
@@ -334,11 +341,13 @@ class ApiServer:
             raise _body_error("changesetId", "changesetId must be a string.")
         imodel_allowed(self.state, imodel_id)
         imodel = self.state.imodels.get(imodel_id)
+        latest = str(max(1, self.state.highest_changeset_index(imodel_id)))
         record = self.state.add_export(
             imodel_id,
             files={},
             status="NotStarted",
             changeset_id=changeset_id,
+            changeset_index=None if changeset_id else latest,  # no changesetId: the latest
             export_type=export_type,
             error=imodel.export_error if imodel else None,
         )
