@@ -5,16 +5,14 @@ The Export API routes (``/export``) are in :mod:`.export_api`.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
-from urllib.parse import unquote_plus
 
 from aiohttp import web
 
+from ..scopes import scope_for
 from .blobs import CDN_PREFIX
 from .export_api import ConnectionRoutes
 from .faults import FaultConfig, FaultKind
@@ -33,23 +31,12 @@ from .responses import (
 )
 from .sas import encode_sas, service_sas_fields
 from .state import EXPORT_TYPES, ExportRecord, State
+from .token_endpoint import token_answer
 
 __all__ = ["ApiServer"]
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 Handler = Callable[[web.Request], Any]
-
-
-def _basic_credentials(header: str) -> tuple[str, str] | None:
-    scheme, _, value = header.partition(" ")
-    if scheme.lower() != "basic" or not value:
-        return None
-    try:
-        decoded = base64.b64decode(value.strip(), validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
-        return None
-    client_id, sep, secret = decoded.partition(":")
-    return (unquote_plus(client_id), unquote_plus(secret)) if sep else None
 
 
 def _body_error(target: str, message: str) -> ApiError:
@@ -166,6 +153,11 @@ class ApiServer:
             info is None or (info.expires_at is not None and self.state.clock() >= info.expires_at)
         ):
             raise ApiError(401, "InvalidToken", "Access token is invalid or expired.")
+        needed = scope_for(request.method, request.rel_url)
+        if info is not None and info.scopes is not None and needed not in info.scopes:
+            raise ApiError(
+                401, "InvalidToken", f"Access token does not have the required scope {needed}."
+            )
         writing = request.method in ("POST", "DELETE", "PUT", "PATCH")
         if writing and (share or (info is not None and not info.can_write)):
             raise forbidden()
@@ -372,27 +364,5 @@ class ApiServer:
     # ---- Export connections and runs ---------------------------------------------------
 
     async def token(self, request: web.Request) -> web.Response:
-        """``POST /connect/token`` (form): client credentials grant, OAuth 2 errors."""
-        form = await request.post()
-        grant = form.get("grant_type")
-        client_id, secret = form.get("client_id"), form.get("client_secret")
-        basic = _basic_credentials(request.headers.get("Authorization", ""))
-        if basic is not None:  # client_secret_basic instead of the form fields
-            client_id, secret = basic
-        if grant != "client_credentials":
-            return json_response({"error": "unsupported_grant_type"}, status=400)
-        if (
-            not isinstance(client_id, str)
-            or self.state.client_credentials.get(client_id) != secret
-            or not secret
-        ):
-            return json_response({"error": "invalid_client"}, status=400)
-        scope = form.get("scope")
-        body: dict[str, Any] = {
-            "access_token": self.state.issue_token(),
-            "expires_in": int(self.state.token_lifetime),
-            "token_type": "Bearer",
-        }
-        if isinstance(scope, str) and scope:
-            body["scope"] = scope
-        return json_response(body, headers={"Cache-Control": "no-store"})
+        """``POST /connect/token``: see :mod:`.token_endpoint`."""
+        return await token_answer(self.state, request)

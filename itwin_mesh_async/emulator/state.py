@@ -191,6 +191,7 @@ class TokenInfo:
 
     can_write: bool = True
     expires_at: datetime | None = None
+    scopes: frozenset[str] | None = None  # a token of the token endpoint: what it was asked
 
 
 _R = TypeVar("_R", ExportRecord, RunRecord)
@@ -253,10 +254,13 @@ class State:
         self.tokens[token] = TokenInfo(can_write=can_write, expires_at=expires)
         return token
 
-    def issue_token(self) -> str:
-        """A fresh token for a client-credentials grant, valid ``token_lifetime`` seconds."""
+    def issue_token(self, scope: str = "") -> str:
+        """A fresh token for a client-credentials grant, valid ``token_lifetime`` seconds,
+        for the (space-separated) ``scope`` asked."""
         self.tokens_issued += 1
-        return self.add_token(lifetime=self.token_lifetime)
+        token = self.add_token(lifetime=self.token_lifetime)
+        self.tokens[token].scopes = frozenset(scope.split()) or None  # none asked: no limit
+        return token
 
     # ---- iModels, exports, blobs -------------------------------------------------------
 
