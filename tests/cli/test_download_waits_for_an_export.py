@@ -10,11 +10,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from test_cli import emu_env, run_cli
 
 from itwin_mesh_async.cli.waiting import WaitNotice, wait_text
 from itwin_mesh_async.emulator import Emulator
 from itwin_mesh_async.emulator.tilesets import build_tileset
+from tests.cli_runner import emu_env, run_cli
 
 
 async def test_download_imodel_takes_the_newest_changeset_not_the_newest_export(

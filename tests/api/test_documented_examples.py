@@ -8,7 +8,6 @@ from typing import Any
 
 import aiohttp
 import pytest
-from helpers import seed
 from yarl import URL
 
 from itwin_mesh_async.client import ITwinClient
@@ -27,6 +26,7 @@ from itwin_mesh_async.envelopes import (
 from itwin_mesh_async.errors import APIError, InvalidArgumentError, UnexpectedResponseError
 from itwin_mesh_async.models import Connection, ExportType
 from itwin_mesh_async.retry import RetryPolicy
+from tests.helpers import seed
 
 SEEDS: list[tuple[str, type[Any]]] = [
     ("get_export.json", ExportResponse),

@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from aiohttp import web
-from helpers import client_for, serve
 from yarl import URL
 
 from itwin_mesh_async.client import ITwinClient
@@ -17,6 +16,7 @@ from itwin_mesh_async.emulator import Emulator
 from itwin_mesh_async.mesh_exports import MeshExports, newest_changeset
 from itwin_mesh_async.models import Export, changeset_number
 from itwin_mesh_async.retry import RetryPolicy, VirtualTime
+from tests.helpers import client_for, serve
 
 BASE = datetime(2024, 8, 20, tzinfo=UTC)
 
