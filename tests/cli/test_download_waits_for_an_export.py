@@ -13,7 +13,7 @@ import pytest
 
 from itwin_mesh_async.cli.waiting import WaitNotice, wait_text
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
+from itwin_mesh_async.tilegen import build_tileset
 from tests.cli_runner import emu_env, run_cli
 
 
@@ -87,19 +87,21 @@ async def test_ctrl_c_while_waiting_does_not_claim_files_were_kept(
 
 
 def test_notice_on_a_terminal_uses_a_spinner_and_repeats_nothing(tmp_path: Path) -> None:
-    pytest.importorskip("rich")
+    console_module = pytest.importorskip("rich.console")
     with (tmp_path / "err").open("w+", encoding="utf-8") as err:
-        notice = WaitNotice(
-            err, imodel_id="m1", export_type="3DTiles", timeout=60, spinner=True, quiet=False
-        )
+        console = console_module.Console(file=err, force_terminal=True, width=60)
+        notice = WaitNotice(err, imodel_id="m1", export_type="3DTiles", timeout=60, console=console)
         notice("no export listed yet")
+        spinner = notice._status
+        assert spinner is not None  # a spinner runs on a terminal
         notice("no export listed yet")
         notice("1 export(s) still in progress")
+        assert notice._status is spinner  # one spinner for the whole wait
         notice.close()
         notice.close()
         err.seek(0)
         text = err.read()
-    assert notice.waited
+    assert notice.waited and notice._status is None
     assert text.count("(no export listed yet)") == 1
     assert text.count("(1 export(s) still in progress)") == 1
     assert wait_text("m1", "3DTiles", "x", 60).endswith("looks the same.")

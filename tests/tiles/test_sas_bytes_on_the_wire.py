@@ -9,7 +9,7 @@ from typing import Literal
 import pytest
 
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
+from itwin_mesh_async.tilegen import build_tileset
 from itwin_mesh_async.tiles import TileWalker
 
 
