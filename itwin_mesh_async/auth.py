@@ -188,12 +188,29 @@ class _Cached:
     expires_at: float
 
 
+@attrs.define(repr=False)
+class _Slot:
+    """The cached token of one scope and the state that lets callers share one refresh."""
+
+    cached: _Cached | None = None
+    # Bumped when a token request ends, good or bad: a caller that waited for the lock while
+    # one ran takes its outcome instead of asking again (one request per burst of callers).
+    generation: int = 0
+    last_error: BaseException | None = None
+    lock: asyncio.Lock = attrs.Factory(asyncio.Lock)
+
+
 class ClientCredentials:
     """OAuth 2 client credentials for service applications (no user sign-in).
 
-    POSTs ``grant_type=client_credentials`` with the client id, secret and ``scope`` to
-    ``token_url`` (Bentley IMS by default), caches the access token until ``refresh_margin``
-    seconds before its ``expires_in`` ends, and lets concurrent callers share one refresh. A
+    POSTs ``grant_type=client_credentials`` with the client id, secret and a scope to
+    ``token_url`` (Bentley IMS by default). ``scope`` (space-separated, as OAuth writes it)
+    is sent for every token; without it, each call asks for what its API documents
+    (:mod:`~itwin_mesh_async.scopes`: ``itwin-platform`` for Mesh Export, ``export:read`` /
+    ``export:modify`` for Export connections; ``itwin-platform`` when asked directly with
+    :meth:`get_token`), one cached token per scope. Each token is cached until
+    ``refresh_margin`` seconds before its ``expires_in`` ends; concurrent callers share one
+    refresh. A
     refusal by the token endpoint raises :class:`~itwin_mesh_async.errors.AuthenticationError`
     with the endpoint's ``error`` and ``error_description``; the secret is never shown.
     ``session`` is borrowed for the token requests. ``ssl``: the token endpoint's certificate
@@ -211,7 +228,7 @@ class ClientCredentials:
         client_id: str,
         client_secret: str,
         *,
-        scope: str = DEFAULT_SCOPE,
+        scope: str | None = None,
         token_url: str | URL = DEFAULT_TOKEN_URL,
         session: aiohttp.ClientSession | None = None,
         refresh_margin: float = 300.0,
@@ -232,12 +249,7 @@ class ClientCredentials:
         self.refresh_margin = refresh_margin
         self.retry = retry if retry is not None else RetryPolicy(max_attempts=3)
         self._clock = clock
-        self._cached: _Cached | None = None
-        # Bumped when a token request ends, good or bad: a caller that waited for the lock while
-        # one ran takes its outcome instead of asking again (one request per burst of callers).
-        self._generation = 0
-        self._last_error: BaseException | None = None
-        self._lock = asyncio.Lock()
+        self._slots: dict[str, _Slot] = {}
         self.refreshes = 0
 
     def __repr__(self) -> str:
@@ -263,52 +275,64 @@ class ClientCredentials:
             else:
                 self.ssl = ssl
 
-    def _fresh(self) -> str | None:
-        cached = self._cached
+    def _fresh(self, slot: _Slot) -> str | None:
+        cached = slot.cached
         if cached is not None and self._clock() < cached.expires_at:
             return cached.token
         return None
 
     async def get_token(self, *, force_refresh: bool = False) -> str:
-        """A valid access token, from the cache or from one shared refresh."""
-        return await self._get(force_refresh, None)
+        """A valid access token (of the configured scope, else ``itwin-platform``), from the
+        cache or from one shared refresh."""
+        return await self._get(force_refresh, None, None)
 
     async def get_token_using(
         self, session: aiohttp.ClientSession, *, force_refresh: bool = False
     ) -> str:
         """:meth:`get_token`, asking the token endpoint through ``session`` (the caller's)
         unless this provider was given a ``session`` or an ``ssl`` setting of its own."""
-        return await self._get(force_refresh, session)
+        return await self._get(force_refresh, session, None)
 
-    async def _get(self, force_refresh: bool, via: aiohttp.ClientSession | None) -> str:
-        seen = self._generation
-        if not force_refresh and (token := self._fresh()) is not None:
+    async def get_token_for(
+        self, scope: str, session: aiohttp.ClientSession, *, force_refresh: bool = False
+    ) -> str:
+        """:meth:`get_token_using` for a call that needs ``scope`` (the configured scope, when
+        there is one, is sent instead)."""
+        return await self._get(force_refresh, session, scope)
+
+    async def _get(
+        self, force_refresh: bool, via: aiohttp.ClientSession | None, needed: str | None
+    ) -> str:
+        scope = self.scope or needed or DEFAULT_SCOPE
+        slot = self._slots.setdefault(scope, _Slot())
+        seen = slot.generation
+        if not force_refresh and (token := self._fresh(slot)) is not None:
             return token
-        async with self._lock:
-            if self._generation != seen:  # a token request ran while we waited: share it
-                if self._last_error is not None:
-                    raise self._last_error
-                if (token := self._fresh()) is not None:
+        async with slot.lock:
+            if slot.generation != seen:  # a token request ran while we waited: share it
+                if slot.last_error is not None:
+                    raise slot.last_error
+                if (token := self._fresh(slot)) is not None:
                     return token
-            if not force_refresh and (token := self._fresh()) is not None:
+            if not force_refresh and (token := self._fresh(slot)) is not None:
                 return token
             self.refreshes += 1
-            self._last_error = None
+            slot.last_error = None
             try:
-                self._cached = await self._request_token(via)
+                slot.cached = await self._request_token(via, scope)
             except Exception as exc:  # cancellation is not shared: waiters then try themselves
-                self._last_error = exc
+                slot.last_error = exc
                 raise
             finally:
-                self._generation += 1  # only once done: callers arriving meanwhile see it
-            return self._cached.token
+                slot.generation += 1  # only once done: callers arriving meanwhile see it
+            return slot.cached.token
 
-    async def _request_token(self, via: aiohttp.ClientSession | None) -> _Cached:
+    async def _request_token(self, via: aiohttp.ClientSession | None, scope: str) -> _Cached:
         form = {
             "grant_type": "client_credentials",
             "client_id": self.client_id,
             "client_secret": self._secret,
-            "scope": self.scope,
+            "scope": scope,
         }
         requested_at = self._clock()
         # Refusals (400/401/403) carry OAuth's error fields and are mapped here; other statuses
@@ -403,7 +427,7 @@ def resolve_token(
         return ClientCredentials(
             client_id,
             secret,
-            scope=environ.get("ITWIN_SCOPE", "").strip() or DEFAULT_SCOPE,
+            scope=environ.get("ITWIN_SCOPE", "").strip() or None,  # None: what each API needs
             token_url=_token_url_from_authority(authority) if authority else DEFAULT_TOKEN_URL,
         )
     if client_id or secret:

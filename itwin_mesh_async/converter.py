@@ -7,8 +7,12 @@
 - Unknown JSON keys are ignored by :data:`converter`; :data:`strict_converter` forbids them and is
   meant for tests that prove every field of the documented bodies is mapped.
 - Models with a ``raw`` field receive the original JSON object there.
-- Models marked ``_lenient`` (diagnostic figures such as the export's ``stats``) drop a field
-  of an unexpected shape instead of failing the whole answer.
+- One malformed field never loses an answer (or a page of a list): :data:`converter` leaves a
+  field whose value does not fit its type at its default (None) and keeps the rest; the value
+  stays in the top-level model's ``raw``. Only a required field (``id``) that does not fit
+  fails the object. :data:`strict_converter` fails on any misfit.
+- Models marked ``_lenient`` (diagnostic figures such as the export's ``stats``) also read as
+  None when the whole value is not an object.
 - An empty timestamp string means "no timestamp" (None).
 
 Pure: no I/O.
@@ -17,6 +21,7 @@ Pure: no I/O.
 from __future__ import annotations
 
 import enum
+import logging
 import re
 import types
 import typing
@@ -42,9 +47,10 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+_log = logging.getLogger(__name__)
 
 # Field-name exceptions to the generic camelCase rule.
-_RENAMES: Mapping[str, str] = {"links": "_links"}
+_RENAMES: Mapping[str, str] = {"links": "_links", "self_link": "self"}
 # Words the service capitalizes its own way.
 _WORDS: Mapping[str, str] = {"imodel": "iModel", "itwin": "iTwin", "itwinjs": "iTwinJS"}
 # Key under which a model's original JSON object is handed to its ``raw`` field.
@@ -86,26 +92,41 @@ def _datetime_or_none(value: Any) -> datetime | None:
     return parse_datetime(value)
 
 
-def _lenient(base: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
-    """A structure function that keeps the fields that fit and leaves the others at default
-    (or gives None for a value that is not an object at all)."""
+_MISFIT = (cattrs.BaseValidationError, ValueError, TypeError, KeyError)
 
-    def structure_lenient(data: Any, tp: Any) -> Any:
+
+def _tolerant(
+    conv: cattrs.Converter, cls: type[Any], base: Callable[[Any, Any], Any], *, lenient: bool
+) -> Callable[[Any, Any], Any]:
+    """A structure function that, when ``base`` fails, leaves each optional field whose value
+    does not fit its type at its default and tries again (``lenient``: a value that is not an
+    object at all gives None instead of failing)."""
+    fields = [(f, to_camel(f.name)) for f in attrs.fields(attrs.resolve_types(cls))]
+
+    def structure_tolerant(data: Any, tp: Any) -> Any:
         try:
             return base(data, tp)
-        except (cattrs.BaseValidationError, ValueError, TypeError):
+        except _MISFIT as exc:
             if not isinstance(data, Mapping):
-                return None
-        fitting = {}
-        for key, value in data.items():
-            try:
-                base({key: value}, tp)
-            except (cattrs.BaseValidationError, ValueError, TypeError):
+                if lenient:
+                    return None
+                raise
+            failure = exc
+        kept = dict(data)
+        for field, key in fields:
+            if key not in kept or field.name == "raw":
                 continue
-            fitting[key] = value
-        return base(fitting, tp)
+            try:
+                conv.structure(kept[key], field.type)
+            except _MISFIT:
+                if field.default is attrs.NOTHING:
+                    raise failure from None  # a required field (``id``) that does not fit
+                _log.debug("%s.%s: a value of an unexpected shape was left out",
+                           cls.__name__, field.name)  # fmt: skip
+                del kept[key]
+        return base(kept, tp)
 
-    return structure_lenient
+    return structure_tolerant
 
 
 def _format_datetime(value: datetime) -> str:
@@ -120,6 +141,16 @@ def _number(value: Any) -> float:
     if isinstance(value, int | float):
         return value
     return float(value)
+
+
+def _text(value: Any) -> str:
+    # A number where text is documented (``changesetIndex: 42``) reads as its digits; an object,
+    # a list or a bool is a misfit, never its Python repr.
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")
 
 
 def _enum_of_union(tp: Any) -> tuple[type[enum.Enum], bool] | None:
@@ -164,6 +195,7 @@ def make_converter(*, strict: bool = False) -> cattrs.Converter:
         lambda v: v.value if isinstance(v, enum.Enum) else v,
     )
     conv.register_structure_hook(float, lambda v, _: _number(v))
+    conv.register_structure_hook(str, lambda v, _: _text(v))
     conv.register_structure_hook(typing.Any, lambda v, _: v)
 
     def structure_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
@@ -172,9 +204,17 @@ def make_converter(*, strict: bool = False) -> cattrs.Converter:
         with_raw = "raw" in names
         if with_raw:
             overrides["raw"] = override(rename=_RAW_KEY)
-        base = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=strict, **overrides)
-        if getattr(cls, "_lenient", False) and not strict:
-            return _lenient(base)
+        generated = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=strict, **overrides)
+
+        def objects_only(data: Any, tp: Any) -> Any:
+            if not isinstance(data, Mapping):
+                raise TypeError(f"expected a JSON object for {cls.__name__}")
+            return generated(data, tp)
+
+        base: Callable[[Any, Any], Any] = objects_only
+
+        if not strict:
+            base = _tolerant(conv, cls, base, lenient=getattr(cls, "_lenient", False))
         if not with_raw:
             return base
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from contextlib import aclosing
 from typing import TYPE_CHECKING, TypeVar
 
@@ -16,13 +16,15 @@ from .paging import AsyncPaginator, page_params, path_segment
 if TYPE_CHECKING:
     from .transport import Transport
 
-__all__ = ["ORDER_BY_VALUES", "MeshExports"]
+__all__ = ["LINK_PREFIX_HEADER", "ORDER_BY_VALUES", "MeshExports", "newest_changeset"]
 
 _PATH = "mesh-export/"
 ORDER_BY_VALUES = frozenset({"date:asc", "date:desc"})
 """The only ``$orderBy`` values the service supports."""
 
 REPRESENTATION = "return=representation"
+LINK_PREFIX_HEADER = "x-api-host-and-root"
+"""Get Exports' request header "Prefix to add to list links"."""
 
 LAST_CHECK_SECONDS = 1.0
 """How long the check made at the deadline (or the one check of ``timeout=0``) may take."""
@@ -82,6 +84,7 @@ class MeshExports:
         tile_version: str | None = None,
         itwinjs: str | None = None,
         prefer: str | None = REPRESENTATION,
+        link_prefix: str | None = None,
     ) -> AsyncPaginator[Export]:
         """Exports, newest pages fetched lazily: ``async for export in ...`` (no ``await``).
 
@@ -89,7 +92,9 @@ class MeshExports:
         ``$orderBy`` = ``date:asc``/``date:desc``, ``$top`` <= 1000, ``$skip``, ``cdn=1``,
         ``tileVersion``, ``iTwinJS``). ``prefer`` is sent as the ``Prefer`` header: the default
         ``return=representation`` is needed for ``request`` and ``_links.mesh`` (the tile URL);
-        ``return=minimal`` or None sends less. Bad arguments raise
+        ``return=minimal`` or None sends less. ``link_prefix`` is sent as the documented
+        ``x-api-host-and-root`` header ("Prefix to add to list links"), for callers behind a
+        gateway; next links must still lead to the client's API origin. Bad arguments raise
         :class:`~itwin_mesh_async.errors.InvalidArgumentError` before any request.
         """
         params = page_params(page_size, skip)
@@ -112,6 +117,8 @@ class MeshExports:
         if itwinjs is not None:
             params["iTwinJS"] = itwinjs
         headers = {"Prefer": prefer} if prefer else {}
+        if link_prefix is not None:
+            headers[LINK_PREFIX_HEADER] = _non_empty(link_prefix, "link_prefix")
         return AsyncPaginator(
             self._transport, _PATH, items_key="exports", item_type=Export,
             params=params, headers=headers,
@@ -192,14 +199,25 @@ class MeshExports:
         timeout: float = 60.0,  # noqa: ASYNC109 - a polling budget, not an I/O timeout
         poll_interval: float = 10.0,
         cdn: bool | None = None,
+        on_wait: Callable[[str], object] | None = None,
     ) -> Export:
-        """The newest ``Complete`` export of an iModel (optionally of one changeset).
+        """The ``Complete`` export of the newest changeset of an iModel (or of one changeset).
+
+        As the documentation's "Selecting the latest version" says: no ``changesetId`` and no
+        ``$orderBy`` are sent, so the service lists the exports by ``changesetIndex``, newest
+        first, filtered by ``exportType``. The client does not rely on that order: among every
+        listed export of the wanted type it takes the ``Complete`` one with the highest
+        ``changesetIndex`` (compared as numbers; an index that is not a number ranks below
+        every numeric one; a tie goes to the one listed first).
 
         The service generates exports by itself and may not list one yet: an empty answer, or
         only exports still in progress, is asked again every ``poll_interval`` seconds until
-        ``timeout`` (then :class:`~itwin_mesh_async.WaitTimeoutError`). When every export is
-        ``Invalid``, :class:`~itwin_mesh_async.ExportFailedError` carries the newest one's error.
-        ``timeout`` bounds the whole call, slow requests included.
+        ``timeout`` (then :class:`~itwin_mesh_async.WaitTimeoutError`). An iModel id that does
+        not exist (or that the caller cannot see) looks the same: an empty list. When every
+        export is ``Invalid``, :class:`~itwin_mesh_async.ExportFailedError` carries the error
+        of the newest one. ``timeout`` bounds the whole call, slow requests included.
+        ``on_wait`` is called before each pause with what is awaited (``"no export listed
+        yet"`` or ``"2 export(s) still in progress"``), for example to tell a user.
         """
         _non_empty(imodel_id, "imodel_id")
         _check_timing(timeout, poll_interval)
@@ -209,23 +227,21 @@ class MeshExports:
 
         async def scan() -> tuple[Export | None, Export | None, int]:
             """(the newest Complete export, the newest Invalid one, how many are pending)."""
-            newest_invalid: Export | None = None
+            complete: list[Export] = []
+            invalid: list[Export] = []
             pending = 0
-            exports = self.list(
-                imodel_id, changeset_id=changeset_id, export_type=wanted,
-                order_by="date:desc", cdn=cdn,
-            )  # fmt: skip
+            exports = self.list(imodel_id, changeset_id=changeset_id, export_type=wanted, cdn=cdn)
             async with aclosing(aiter(exports)) as items:
                 async for export in items:
                     if not _same_type(export, wanted):
                         continue
                     if export.is_complete:
-                        return export, newest_invalid, pending
-                    if export.is_invalid:
-                        newest_invalid = newest_invalid or export
+                        complete.append(export)
+                    elif export.is_invalid:
+                        invalid.append(export)
                     else:
                         pending += 1
-            return None, newest_invalid, pending
+            return newest_changeset(complete), newest_changeset(invalid), pending
 
         while True:
             complete, newest_invalid, pending = await _before(
@@ -238,16 +254,16 @@ class MeshExports:
             if newest_invalid is not None and not pending:
                 raise ExportFailedError(newest_invalid.id, newest_invalid.error, newest_invalid)
             remaining = deadline - self._clock()
+            state = f"{pending} export(s) still in progress" if pending else "no export listed yet"
             if remaining <= 0:
                 what = f"iModel {imodel_id}"
                 if changeset_id:
                     what += f" changeset {changeset_id}"
-                state = (
-                    f"{pending} export(s) still in progress" if pending else "no export listed yet"
-                )
                 raise WaitTimeoutError(
                     f"no Complete {wanted} export of {what} after {timeout:g}s ({state})"
                 )
+            if on_wait is not None:
+                on_wait(state)
             await self._sleep(min(poll_interval, remaining))
 
 
@@ -266,6 +282,20 @@ async def _before(deadline: float, call: Awaitable[T], message: str) -> T:
         if limit.expired():
             raise WaitTimeoutError(message) from None
         raise
+
+
+def _changeset_rank(position: int, export: Export) -> tuple[int, int, int]:
+    number = export.changeset_number
+    # Numeric indexes first, by value; then the service's own order (earlier listed wins).
+    return (number is not None, number if number is not None else 0, -position)
+
+
+def newest_changeset(exports: Sequence[Export]) -> Export | None:
+    """The export of the highest numeric ``changesetIndex`` (ties and non-numeric indexes: the
+    one listed first), or None for no exports."""
+    if not exports:
+        return None
+    return max(enumerate(exports), key=lambda item: _changeset_rank(*item))[1]
 
 
 def _check_timing(timeout: float, poll_interval: float) -> None:

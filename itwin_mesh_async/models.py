@@ -39,10 +39,12 @@ __all__ = [
     "ExportType",
     "Job",
     "Link",
+    "PageLinks",
     "Run",
     "Task",
     "TaskError",
     "TilerConfigItem",
+    "changeset_number",
 ]
 
 _EMPTY: Mapping[str, Any] = {}
@@ -125,6 +127,19 @@ class Link:
     href: str = attrs.field(repr=lambda href: repr(redact_url(href)))
 
 
+@attrs.frozen
+class PageLinks:
+    """``_links`` of a list answer: this page, the previous and the next one (each optional).
+
+    ``self_link`` is the JSON key ``self``. The hrefs are kept verbatim, including the
+    documented runs shape ``.../runs&$skip=50&$top=50``.
+    """
+
+    self_link: Link | None = None
+    prev: Link | None = None
+    next: Link | None = None
+
+
 # --- Mesh Export API ---------------------------------------------------------------------------
 
 
@@ -145,12 +160,30 @@ class ExportRequest:
     export_type: ExportType | str | None = None
     context_id: str | None = None
     itwin_id: str | None = None
-    changeset_index: int | None = None
+    changeset_index: str | None = None
+    """Index of the changeset, a string as documented (see :attr:`changeset_number`)."""
     tiler_config: tuple[TilerConfigItem, ...] | None = None
     exporter_version: str | None = None
     export_type_version: str | None = None
     current_exporter_version: str | None = None
     last_modified: datetime | None = None
+
+    @property
+    def changeset_number(self) -> int | None:
+        """``changeset_index`` as an integer when it is one (``"42"``), else None."""
+        return changeset_number(self.changeset_index)
+
+
+def changeset_number(index: object) -> int | None:
+    """A changeset index as an integer: ``"42"``, ``" 42 "`` and ``42`` give 42; ``""``,
+    ``"abc"``, ``"1.5"``, a bool or None give None (such an index cannot be compared)."""
+    if isinstance(index, bool):
+        return None
+    if isinstance(index, int):
+        return index
+    if isinstance(index, str) and index.strip().isascii() and index.strip().isdigit():
+        return int(index.strip())
+    return None
 
 
 @attrs.frozen
@@ -222,6 +255,16 @@ class Export:
         return link.expires_at if link is not None else None
 
     @property
+    def changeset_index(self) -> str | None:
+        """``request.changesetIndex`` as the service sent it (a string), or None."""
+        return self.request.changeset_index if self.request is not None else None
+
+    @property
+    def changeset_number(self) -> int | None:
+        """``request.changesetIndex`` as an integer when it is one, else None."""
+        return changeset_number(self.changeset_index)
+
+    @property
     def is_complete(self) -> bool:
         """True once the export's tiles are ready."""
         return self.status == ExportStatus.COMPLETE
@@ -237,11 +280,12 @@ class Export:
 
 @attrs.frozen
 class ConnectionLinks:
-    """``_links`` of a connection."""
+    """``_links`` of a connection (the documentation's "Connection Links" table)."""
 
     imodel: Link | None = None
     itwin: Link | None = None
     last_run: Link | None = None
+    project: Link | None = None
 
 
 @attrs.frozen

@@ -18,6 +18,7 @@ from yarl import URL
 
 from .converter import structure
 from .errors import InvalidArgumentError, UnexpectedResponseError
+from .models import PageLinks
 from .redact import redact_url
 
 if TYPE_CHECKING:
@@ -84,6 +85,12 @@ class Page(Generic[T]):
     def has_next(self) -> bool:
         """True when the service announced another page."""
         return self.next_url is not None
+
+    @property
+    def links(self) -> PageLinks:
+        """The page's ``_links`` typed: ``self_link``, ``prev``, ``next`` (each may be None)."""
+        links = self.raw.get("_links")
+        return structure(links, PageLinks) if isinstance(links, Mapping) else PageLinks()
 
 
 def next_link(body: Any) -> str | None:

@@ -26,6 +26,7 @@ from .auth import SessionTokenProvider, TokenProvider, post_form, split_scheme
 from .errors import InvalidArgumentError, TransportError
 from .redact import redact_url
 from .retry import RetryPolicy
+from .scopes import ScopedTokenProvider, scope_for
 from .sending import send_with_retry
 from .urls import same_origin
 
@@ -108,10 +109,13 @@ class Transport:
             self._session = _http.open_session(ssl=self.ssl, limit=self.connection_limit)
         return self._session
 
-    async def get_token(self, *, force_refresh: bool = False) -> str:
+    async def get_token(self, *, force_refresh: bool = False, scope: str | None = None) -> str:
         """The provider's token; a provider that requests it over HTTP is handed this
-        transport's session for that (its TLS setting, proxies and pool)."""
+        transport's session for that (its TLS setting, proxies and pool), and one that can
+        ask per scope is told the ``scope`` the call needs."""
         provider = self.token
+        if scope is not None and isinstance(provider, ScopedTokenProvider):
+            return await provider.get_token_for(scope, self.session, force_refresh=force_refresh)
         if isinstance(provider, SessionTokenProvider):
             return await provider.get_token_using(self.session, force_refresh=force_refresh)
         return await provider.get_token(force_refresh=force_refresh)
@@ -190,9 +194,10 @@ class Transport:
         # Every HTTP request gets its own id (the service's logs key on it); a caller's wins.
         caller_correlation_id = fixed.get("X-Correlation-ID")
         provider = self.token
+        scope = scope_for(method, url)
 
         async def attempt_headers(force_refresh: bool) -> Mapping[str, str]:
-            token = await self.get_token(force_refresh=force_refresh)
+            token = await self.get_token(force_refresh=force_refresh, scope=scope)
             out = fixed.copy()
             out["X-Correlation-ID"] = caller_correlation_id or str(uuid.uuid4())
             out["Authorization"] = authorization_value(provider.scheme, token)

@@ -214,15 +214,17 @@ def _query_key(pair: str) -> str:
 def merge_query(own: str, extra: str) -> str:
     """Raw query ``own`` plus the parameters of raw query ``extra`` whose keys ``own`` lacks.
 
-    Both are kept byte-exact, parameter by parameter; ``own`` wins on a conflict. Without
-    parameters of its own, the result is ``extra`` exactly (empty pairs too: a SAS goes on the
-    wire as received).
+    Both are kept byte-exact, parameter by parameter; ``own`` wins on a conflict. Unless a key
+    conflicts, ``extra`` is appended exactly as given, empty pairs too: a SAS goes on the wire as
+    received, behind a URL's own parameters as well as alone (issue 11).
     """
     own_pairs = [p for p in own.split("&") if p]
     if not own_pairs:
         return extra
     extra_pairs = [p for p in extra.split("&") if p]
     keys = {_query_key(p) for p in own_pairs}
+    if not any(_query_key(p) in keys for p in extra_pairs):
+        return "&".join(own_pairs) + ("&" + extra if extra_pairs else "")
     return "&".join(own_pairs + [p for p in extra_pairs if _query_key(p) not in keys])
 
 

@@ -116,9 +116,10 @@ def run(args: argparse.Namespace, environ: Mapping[str, str], out: TextIO, err: 
     try:
         return asyncio.run(_main(ctx))
     except KeyboardInterrupt as exc:
-        return _fail(ctx, exc, EXIT_INTERRUPTED, interrupted_line(command))
+        return _fail(ctx, exc, EXIT_INTERRUPTED, ctx.interrupted_note or interrupted_line(command))
     except Terminated as exc:
-        return _fail(ctx, exc, EXIT_TERMINATED, interrupted_line(command, signal="SIGTERM"))
+        line = ctx.interrupted_note or interrupted_line(command, signal="SIGTERM")
+        return _fail(ctx, exc, EXIT_TERMINATED, line)
     except BrokenPipeError:
         # The reader of stdout went away (`| head`): nothing more to say to anyone.
         return 1

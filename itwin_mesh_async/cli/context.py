@@ -33,6 +33,8 @@ class Context:
     json_emitted: bool = attrs.field(default=False, init=False)
     _console: Any = attrs.field(default=None, init=False, repr=False)
     _plain: bool = attrs.field(default=False, init=False, repr=False)
+    # What to say on Ctrl-C / SIGTERM instead of the default (set while nothing is written yet).
+    interrupted_note: str | None = attrs.field(default=None, init=False)
 
     @property
     def json(self) -> bool:

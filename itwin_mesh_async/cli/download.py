@@ -20,6 +20,7 @@ from .context import Context
 from .credentials import parse_http_url, sas_secrets
 from .parser import UsageError
 from .session import open_client
+from .waiting import WaitNotice
 
 __all__ = ["check_dest", "check_source_url", "export_bytes", "run_download", "summarize"]
 
@@ -102,13 +103,24 @@ async def _download_export(ctx: Context, dest: Path) -> DownloadReport:
     args = ctx.args
     async with open_client(ctx) as client:
         if args.imodel:
-            export = await client.mesh_exports.latest(
-                imodel_id=args.imodel,
-                changeset_id=args.changeset,
-                export_type=args.export_type,
-                timeout=args.timeout,
-                poll_interval=min(10.0, args.timeout / 3),
-            )
+            # Ctrl-C before any file is written must not say that files were kept.
+            ctx.interrupted_note = "interrupted while waiting for an export: nothing downloaded"
+            notice = WaitNotice(
+                ctx.err, imodel_id=args.imodel, export_type=str(args.export_type),
+                timeout=args.timeout, console=ctx.console(), quiet=ctx.quiet,
+            )  # fmt: skip
+            try:
+                export = await client.mesh_exports.latest(
+                    imodel_id=args.imodel,
+                    changeset_id=args.changeset,
+                    export_type=args.export_type,
+                    timeout=args.timeout,
+                    poll_interval=min(10.0, args.timeout / 3),
+                    on_wait=notice,
+                )
+            finally:
+                notice.close()
+            ctx.interrupted_note = None
             ctx.info(f"latest Complete export of iModel {args.imodel}: {export.id}")
         else:
             export = await client.mesh_exports.get(args.source)

@@ -5,18 +5,18 @@ The Export API routes (``/export``) are in :mod:`.export_api`.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
-from urllib.parse import unquote_plus
 
 from aiohttp import web
 
+from ..scopes import scope_for
+from .blobs import CDN_PREFIX
 from .export_api import ConnectionRoutes
 from .faults import FaultConfig, FaultKind
+from .mesh_query import check_list_query, compatible, newest_changeset_first
 from .middleware import RequestRecord, fault_middleware
 from .responses import (
     ApiError,
@@ -27,27 +27,16 @@ from .responses import (
     json_object,
     json_response,
     page_links,
-    paging,
+    too_many_requests,
 )
 from .sas import encode_sas, service_sas_fields
 from .state import EXPORT_TYPES, ExportRecord, State
+from .token_endpoint import token_answer
 
 __all__ = ["ApiServer"]
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 Handler = Callable[[web.Request], Any]
-
-
-def _basic_credentials(header: str) -> tuple[str, str] | None:
-    scheme, _, value = header.partition(" ")
-    if scheme.lower() != "basic" or not value:
-        return None
-    try:
-        decoded = base64.b64decode(value.strip(), validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
-        return None
-    client_id, sep, secret = decoded.partition(":")
-    return (unquote_plus(client_id), unquote_plus(secret)) if sep else None
 
 
 def _body_error(target: str, message: str) -> ApiError:
@@ -106,6 +95,8 @@ class ApiServer:
 
     def _fault_response(self, kind: FaultKind, request: web.Request) -> web.StreamResponse:
         if kind == "rate_limit":
+            if request.path.startswith("/export/"):
+                return too_many_requests(self.faults().retry_after).response()
             return self._rate_limited().response()
         if sum(f.kind == "server_error" for f in self.faults().injected) % 2:
             return ApiError(
@@ -162,6 +153,11 @@ class ApiServer:
             info is None or (info.expires_at is not None and self.state.clock() >= info.expires_at)
         ):
             raise ApiError(401, "InvalidToken", "Access token is invalid or expired.")
+        needed = scope_for(request.method, request.rel_url)
+        if info is not None and info.scopes is not None and needed not in info.scopes:
+            raise ApiError(
+                401, "InvalidToken", f"Access token does not have the required scope {needed}."
+            )
         writing = request.method in ("POST", "DELETE", "PUT", "PATCH")
         if writing and (share or (info is not None and not info.can_write)):
             raise forbidden()
@@ -185,8 +181,9 @@ class ApiServer:
 
     # ---- Mesh Export -------------------------------------------------------------------
 
-    def mesh_href(self, request: web.Request, record: ExportRecord) -> str:
-        """A fresh container URL with a read+list SAS, valid ``state.sas_lifetime`` seconds."""
+    def mesh_href(self, request: web.Request, record: ExportRecord, *, cdn: bool = False) -> str:
+        """A fresh container URL with a read+list SAS, valid ``state.sas_lifetime`` seconds;
+        ``cdn``: the CDN-style link (``<blob origin>/cdn/<account>/<container>?<SAS>``)."""
         now = self.state.clock()
         fields = service_sas_fields(
             self.state.account,
@@ -196,10 +193,8 @@ class ApiServer:
             start=now - timedelta(minutes=5),
             expiry=now + timedelta(seconds=self.state.sas_lifetime),
         )
-        return (
-            f"{self._blob_origin(request)}/{self.state.account}/{record.container}?"
-            f"{encode_sas(fields)}"
-        )
+        root = f"{self._blob_origin(request)}/{CDN_PREFIX}" if cdn else self._blob_origin(request)
+        return f"{root}/{self.state.account}/{record.container}?{encode_sas(fields)}"
 
     def export_json(
         self, request: web.Request, record: ExportRecord, *, full: bool
@@ -212,9 +207,7 @@ class ApiServer:
             "status": status,
             "lastModified": iso_time(self.state.last_modified(record)),
         }
-        if status == "Invalid":
-            body["error"] = record.error
-        if not full:
+        if not full:  # the minimal representation has these four fields only
             return body
         body["error"] = record.error if status == "Invalid" else ""
         body["request"] = {
@@ -225,9 +218,6 @@ class ApiServer:
             "contextId": record.itwin_id,
             "changesetIndex": record.changeset_index,
             "tilerConfig": [{"key": "maxTileSize", "value": "2048"}],
-            "exporterVersion": "1.0",
-            "exportTypeVersion": "1.1",
-            "currentExporterVersion": "1.0",
             "lastModified": iso_time(record.created),
         }
         if status == "Complete":
@@ -247,8 +237,11 @@ class ApiServer:
                 "exportDirStructure": {name: len(b.data) for name, b in sorted(files.items())[:20]},
                 "metrics": {"files": len(files)},
             }
+        cdn = request.query.get("cdn") == "1"
         body["_links"] = (
-            {"mesh": {"href": self.mesh_href(request, record)}} if status == "Complete" else {}
+            {"mesh": {"href": self.mesh_href(request, record, cdn=cdn)}}
+            if status == "Complete"
+            else {}
         )
         return body
 
@@ -262,14 +255,15 @@ class ApiServer:
         return default
 
     async def list_exports(self, request: web.Request) -> web.Response:
-        """Get Exports: filters, ``$orderBy``, ``$top``/``$skip`` paging, absolute links."""
-        code = "InvalidMeshExportRequest"
-        top, skip = paging(request, code)
+        """Get Exports: filters, the documented order, ``$top``/``$skip`` paging, absolute
+        links (prefixed by the ``x-api-host-and-root`` header when given).
+
+        Without ``$orderBy`` the list is ordered by ``changesetIndex``, newest first (then the
+        newest export first), as documented; ``$orderBy=date:asc|desc`` orders by date.
+        """
         query = request.query
-        order = query.get("$orderBy")
-        if order is not None and order.replace(" ", "").lower() not in ("date:asc", "date:desc"):
-            raise invalid(code, "$orderBy", "Only date:asc and date:desc are supported.")
-        imodel_id = query.get("iModelId")
+        order, imodel_id = query.get("$orderBy"), query.get("iModelId")
+        top, skip = check_list_query(query)
         if imodel_id:
             imodel_allowed(self.state, imodel_id)
         now = self.state.clock()
@@ -284,6 +278,8 @@ class ApiServer:
                 and record.export_type.lower() != query["exportType"].lower()
             ):
                 continue
+            if not compatible(record, query.get("tileVersion"), query.get("iTwinJS")):
+                continue
             if record.hidden_lists > 0:
                 record.hidden_lists -= 1
                 continue
@@ -292,11 +288,14 @@ class ApiServer:
             matched.append(self.state.read(record))
         if order is not None:
             matched.sort(key=self.state.last_modified, reverse="desc" in order.lower())
+        else:
+            matched.sort(key=newest_changeset_first, reverse=True)
         page = matched[skip : skip + top]
         full = self._prefer(request, "minimal") == "representation"
+        prefix = request.headers.get("x-api-host-and-root")
         body: dict[str, Any] = {
             "exports": [self.export_json(request, r, full=full) for r in page],
-            "_links": page_links(request, "/mesh-export/", top, skip, len(matched)),
+            "_links": page_links(request, "/mesh-export/", top, skip, len(matched), prefix=prefix),
         }
         applied = "return=representation" if full else "return=minimal"
         return json_response(body, headers={"Preference-Applied": applied})
@@ -334,11 +333,13 @@ class ApiServer:
             raise _body_error("changesetId", "changesetId must be a string.")
         imodel_allowed(self.state, imodel_id)
         imodel = self.state.imodels.get(imodel_id)
+        latest = str(max(1, self.state.highest_changeset_index(imodel_id)))
         record = self.state.add_export(
             imodel_id,
             files={},
             status="NotStarted",
             changeset_id=changeset_id,
+            changeset_index=None if changeset_id else latest,  # no changesetId: the latest
             export_type=export_type,
             error=imodel.export_error if imodel else None,
         )
@@ -363,27 +364,5 @@ class ApiServer:
     # ---- Export connections and runs ---------------------------------------------------
 
     async def token(self, request: web.Request) -> web.Response:
-        """``POST /connect/token`` (form): client credentials grant, OAuth 2 errors."""
-        form = await request.post()
-        grant = form.get("grant_type")
-        client_id, secret = form.get("client_id"), form.get("client_secret")
-        basic = _basic_credentials(request.headers.get("Authorization", ""))
-        if basic is not None:  # client_secret_basic instead of the form fields
-            client_id, secret = basic
-        if grant != "client_credentials":
-            return json_response({"error": "unsupported_grant_type"}, status=400)
-        if (
-            not isinstance(client_id, str)
-            or self.state.client_credentials.get(client_id) != secret
-            or not secret
-        ):
-            return json_response({"error": "invalid_client"}, status=400)
-        scope = form.get("scope")
-        body: dict[str, Any] = {
-            "access_token": self.state.issue_token(),
-            "expires_in": int(self.state.token_lifetime),
-            "token_type": "Bearer",
-        }
-        if isinstance(scope, str) and scope:
-            body["scope"] = scope
-        return json_response(body, headers={"Cache-Control": "no-store"})
+        """``POST /connect/token``: see :mod:`.token_endpoint`."""
+        return await token_answer(self.state, request)

@@ -27,9 +27,11 @@ from .middleware import RequestRecord, fault_middleware
 from .sas import check_service_sas
 from .state import Blob, State
 
-__all__ = ["STORAGE_VERSION", "BlobServer"]
+__all__ = ["CDN_PREFIX", "STORAGE_VERSION", "BlobServer"]
 
 STORAGE_VERSION = "2022-11-02"
+CDN_PREFIX = "cdn"
+"""First path segment of the CDN-style container links that ``cdn=1`` asks for."""
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
@@ -122,6 +124,8 @@ class BlobServer:
     async def handle(self, request: web.Request) -> web.StreamResponse:
         """Route by path depth and query, check the SAS, then serve."""
         segments = request.rel_url.raw_path.split("/")[1:]
+        if segments[:1] == [CDN_PREFIX]:  # the CDN-style links of ``cdn=1``: same blobs
+            segments = segments[1:]
         query = dict(parse_qsl(request.query_string, keep_blank_values=True))
         if request.method not in ("GET", "HEAD"):
             return self.error(

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import uuid
 from typing import Any
+from urllib.parse import parse_qsl
 
 from aiohttp import web
 
+from .mesh_query import ID
 from .responses import (
     ApiError,
     api_link,
+    detail,
     imodel_allowed,
     invalid,
     iso_time,
@@ -21,6 +24,11 @@ from .responses import (
 from .state import ConnectionRecord, RunRecord, State
 
 __all__ = ["ConnectionRoutes"]
+
+
+def _not_found() -> ApiError:
+    # The documented 404 of the Export API (its message names the iModel in every case).
+    return ApiError(404, "ConnectionNotFound", "Requested iModelId is not available.")
 
 
 class ConnectionRoutes:
@@ -37,6 +45,8 @@ class ConnectionRoutes:
         add("GET", "/export/connections/{id}", self.get_connection)
         add("DELETE", "/export/connections/{id}", self.delete_connection)
         add("GET", "/export/connections/{id}/runs", self.list_runs)
+        # The documented next link of runs: ``.../runs&$skip=50&$top=50`` (no ``?``).
+        add("GET", "/export/connections/{id}/runs{tail:&[^/]*}", self.list_runs)
         add("POST", "/export/connections/{id}/runs", self.create_run)
         add("GET", "/export/connections/{id}/runs/{run}", self.get_run)
         add("GET", "/export/authorizationinformation", self.authorization_information)
@@ -111,22 +121,29 @@ class ConnectionRoutes:
     def _connection(self, connection_id: str) -> ConnectionRecord:
         record = self.state.connections.get(connection_id)
         if record is None:
-            raise ApiError(404, "ConnectionNotFound", "Requested connection is not available.")
+            raise _not_found()
         imodel_allowed(self.state, record.imodel_id)
         return record
 
     async def list_connections(self, request: web.Request) -> web.Response:
-        """Get Export Connections of an iModel (``imodelId`` required), paged."""
-        code = "InvalidExportRequest"
+        """Get Export Connections of an iModel (``imodelId`` required), paged; the documented
+        422 ``InvalidConnectionsRequest`` lists every refused parameter; an iModel the
+        emulator does not know is 404 ``ConnectionNotFound``."""
         imodel_id = request.query.get("imodelId")
-        if not imodel_id:
-            raise invalid(
-                code,
-                "imodelId",
-                "Required query parameter imodelId is missing.",
-                "MissingRequiredParameter",
+        top, skip, problems = paging(
+            request.query, top_message="Page size is out of limits.", detail_code="InvalidValue"
+        )
+        if not imodel_id or not ID.match(imodel_id):
+            problems.append(
+                detail("InvalidValue", "Provided imodelId value is not valid.", "imodelId")
             )
-        top, skip = paging(request, code)
+        if problems:
+            raise ApiError(
+                422, "InvalidConnectionsRequest", "Cannot perform operation.", details=problems
+            )
+        assert imodel_id is not None
+        if imodel_id not in self.state.imodels:
+            raise _not_found()
         imodel_allowed(self.state, imodel_id)
         matched = [c for c in self.state.connections.values() if c.imodel_id == imodel_id]
         body = {
@@ -223,15 +240,23 @@ class ConnectionRoutes:
         )
 
     async def list_runs(self, request: web.Request) -> web.Response:
-        """Get Runs of a connection, paged."""
+        """Get Runs of a connection, paged; links in the documented shape
+        ``.../runs&$skip=50&$top=50``, which this route also accepts."""
         record = self._connection(request.match_info["id"])
-        top, skip = paging(request, "InvalidExportRequest")
+        tail = request.match_info.get("tail", "")
+        query = {**request.query, **dict(parse_qsl(tail[1:], keep_blank_values=True))}
+        top, skip, problems = paging(
+            query, top_message="Page size is out of limits.", detail_code="InvalidValue"
+        )
+        if problems:
+            raise ApiError(
+                422, "InvalidConnectionRunsRequest", "Cannot perform operation.", details=problems
+            )
         runs = [self.state.read(self.state.runs[r]) for r in record.runs]
+        path = f"/export/connections/{record.id}/runs"
         body = {
             "runs": [self.run_json(r) for r in runs[skip : skip + top]],
-            "_links": page_links(
-                request, f"/export/connections/{record.id}/runs", top, skip, len(runs)
-            ),
+            "_links": page_links(request, path, top, skip, len(runs), query=query, ampersand=True),
         }
         return json_response(body)
 

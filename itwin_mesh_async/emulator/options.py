@@ -56,8 +56,10 @@ class ExportOptions(TypedDict, total=False):
     content_types: Mapping[str, str] | None
     display_name: str | None
     changeset_id: str
-    changeset_index: int
+    changeset_index: int | str | None
     export_type: str
     error: str | None
     last_modified: datetime | None
     export_id: str | None
+    tile_version: str | None
+    itwinjs: str | None

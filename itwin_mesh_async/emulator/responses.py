@@ -12,12 +12,14 @@ from datetime import datetime
 from typing import Any
 
 from aiohttp import web
+from yarl import URL
 
 from .state import State
 
 __all__ = [
     "ApiError",
     "api_link",
+    "detail",
     "forbidden",
     "imodel_allowed",
     "invalid",
@@ -26,6 +28,7 @@ __all__ = [
     "json_response",
     "page_links",
     "paging",
+    "too_many_requests",
 ]
 
 _MAX_TOP = 1000
@@ -97,30 +100,63 @@ def invalid(code: str, target: str, message: str, detail_code: str = "InvalidVal
     )
 
 
-def paging(request: web.Request, code: str) -> tuple[int, int]:
-    """``$top`` and ``$skip``, validated (``$top`` at most 1000)."""
-    values = []
-    for name, default, low, high in (("$top", _DEFAULT_TOP, 1, _MAX_TOP), ("$skip", 0, 0, None)):
-        raw = request.query.get(name)
-        try:
-            number = default if raw is None else int(raw)
-        except ValueError:
-            raise invalid(code, name, f"{name} must be an integer.") from None
-        if number < low or (high is not None and number > high):
-            limit = f"between {low} and {high}" if high else f"at least {low}"
-            raise invalid(code, name, f"{name} must be {limit}.")
-        values.append(number)
-    return values[0], values[1]
+def detail(code: str, message: str, target: str) -> dict[str, str]:
+    """One item of an error's ``details``."""
+    return {"code": code, "message": message, "target": target}
 
 
-def page_links(request: web.Request, path: str, top: int, skip: int, total: int) -> dict[str, Any]:
-    """Absolute ``self``/``prev``/``next`` links on the request's origin; other query
-    parameters are kept, ``$top``/``$skip`` set for each page."""
-    kept = [(k, v) for k, v in request.query.items() if k not in ("$top", "$skip")]
+def paging(
+    query: Mapping[str, str], *, top_message: str, detail_code: str
+) -> tuple[int, int, list[dict[str, str]]]:
+    """``$top`` and ``$skip`` (``$top`` at most 1000) and the details of what was refused."""
+    problems: list[dict[str, str]] = []
+    top, skip = _DEFAULT_TOP, 0
+    raw_top, raw_skip = query.get("$top"), query.get("$skip")
+    if raw_top is not None:
+        top = int(raw_top) if raw_top.isascii() and raw_top.isdigit() else 0
+        if not 1 <= top <= _MAX_TOP:
+            problems.append(detail(detail_code, top_message, "$top"))
+    if raw_skip is not None:
+        skip = int(raw_skip) if raw_skip.isascii() and raw_skip.isdigit() else -1
+        if skip < 0:
+            problems.append(detail(detail_code, "$skip must be a non-negative integer.", "$skip"))
+    return top, skip, problems
+
+
+def page_links(
+    request: web.Request,
+    path: str,
+    top: int,
+    skip: int,
+    total: int,
+    *,
+    query: Mapping[str, str] | None = None,
+    prefix: str | None = None,
+    ampersand: bool = False,
+) -> dict[str, Any]:
+    """Absolute ``self``/``prev``/``next`` links; other query parameters are kept, ``$top`` /
+    ``$skip`` set for each page.
+
+    ``prefix`` (the ``x-api-host-and-root`` header) replaces the origin and the API's root
+    segment (``/mesh-export``). ``ampersand`` writes the documented runs shape
+    ``.../runs&$skip=50&$top=50`` (an ``&`` where a ``?`` would be expected).
+    """
+    given = request.query if query is None else query
+    kept = [(k, v) for k, v in given.items() if k not in ("$top", "$skip")]
+    origin = str(request.url.origin())
+    if prefix:
+        _root, _, rest = path.lstrip("/").partition("/")
+        origin = prefix.rstrip("/")
+        path = "/" + rest if rest or path.endswith("/") else ""
+        if "://" not in origin:
+            origin = f"{request.url.scheme}://{origin}"
 
     def href(at: int) -> str:
-        url = request.url.origin().with_path(path)
-        return str(url.with_query([*kept, ("$top", str(top)), ("$skip", str(at))]))
+        if ampersand:
+            pairs = [*kept, ("$skip", str(at)), ("$top", str(top))]
+            return origin + path + "&" + str(URL.build(query=pairs)).lstrip("?")
+        url = URL(origin + path).with_query([*kept, ("$top", str(top)), ("$skip", str(at))])
+        return str(url)
 
     links: dict[str, Any] = {"self": {"href": href(skip)}}
     if skip > 0:
@@ -133,6 +169,16 @@ def page_links(request: web.Request, path: str, top: int, skip: int, total: int)
 def api_link(request: web.Request, path: str) -> dict[str, str]:
     """``{"href": <absolute URL of path on the API origin>}``."""
     return {"href": str(request.url.origin().with_path(path))}
+
+
+def too_many_requests(retry_after: int | str) -> ApiError:
+    """429 of the Export API as documented, with its ``retry-after`` header."""
+    return ApiError(
+        429,
+        "TooManyRequests",
+        "More requests were received than the subscription rate-limit allows.",
+        headers={"retry-after": str(retry_after)},
+    )
 
 
 def forbidden() -> ApiError:

@@ -213,11 +213,13 @@ class Emulator:
         content_types: Mapping[str, str] | None = None,
         display_name: str | None = None,
         changeset_id: str = "",
-        changeset_index: int = 0,
+        changeset_index: int | str | None = None,
         export_type: str = "3DTiles",
         error: str | None = None,
         last_modified: datetime | None = None,
         export_id: str | None = None,
+        tile_version: str | None = None,
+        itwinjs: str | None = None,
     ) -> str:
         """Add an export with a container holding ``files`` (path -> bytes); returns its id.
 
@@ -228,8 +230,11 @@ class Emulator:
         Content-Encoding to serve them with (``gzip``); ``content_types`` overrides the
         Content-Type of paths. ``display_name`` defaults to the iModel's; ``changeset_id``,
         ``changeset_index`` and ``export_type`` are what the export was made from (``latest()``
-        orders by ``changeset_index``); ``last_modified`` defaults to now; ``export_id`` to a
-        fresh id.
+        orders by ``changeset_index``, shown as a string; by default the index of
+        ``changeset_id`` if another export has it, else one above the iModel's highest);
+        ``last_modified`` defaults to now; ``export_id`` to a fresh id. ``tile_version`` /
+        ``itwinjs`` make it listed only for a matching ``tileVersion`` / an ``iTwinJS`` major
+        version at least this one.
         """
         record = self.state.add_export(
             imodel_id,
@@ -244,6 +249,8 @@ class Emulator:
             error=error,
             last_modified=last_modified,
             export_id=export_id,
+            tile_version=tile_version,
+            itwinjs=itwinjs,
         )
         return record.id
 

@@ -135,7 +135,7 @@ class ExportRecord:
     itwin_id: str
     display_name: str
     changeset_id: str
-    changeset_index: int
+    changeset_index: str  # a string, as the service documents it
     export_type: str
     container: str
     created: datetime
@@ -146,6 +146,9 @@ class ExportRecord:
     # Hidden from lists while the service "generates the first export" of an iModel.
     hidden_lists: int = 0
     hidden_until: datetime | None = None
+    # Compatibility filters of Get Exports (None: listed whatever the query asks).
+    tile_version: str | None = None
+    itwinjs: str | None = None
 
     def status(self) -> str:
         """The status as the API shows it now."""
@@ -188,6 +191,7 @@ class TokenInfo:
 
     can_write: bool = True
     expires_at: datetime | None = None
+    scopes: frozenset[str] | None = None  # a token of the token endpoint: what it was asked
 
 
 _R = TypeVar("_R", ExportRecord, RunRecord)
@@ -250,10 +254,13 @@ class State:
         self.tokens[token] = TokenInfo(can_write=can_write, expires_at=expires)
         return token
 
-    def issue_token(self) -> str:
-        """A fresh token for a client-credentials grant, valid ``token_lifetime`` seconds."""
+    def issue_token(self, scope: str = "") -> str:
+        """A fresh token for a client-credentials grant, valid ``token_lifetime`` seconds,
+        for the (space-separated) ``scope`` asked."""
         self.tokens_issued += 1
-        return self.add_token(lifetime=self.token_lifetime)
+        token = self.add_token(lifetime=self.token_lifetime)
+        self.tokens[token].scopes = frozenset(scope.split()) or None  # none asked: no limit
+        return token
 
     # ---- iModels, exports, blobs -------------------------------------------------------
 
@@ -330,18 +337,24 @@ class State:
         content_types: Mapping[str, str] | None = None,
         display_name: str | None = None,
         changeset_id: str = "",
-        changeset_index: int = 0,
+        changeset_index: int | str | None = None,
         export_type: str = "3DTiles",
         error: str | None = None,
         last_modified: datetime | None = None,
         export_id: str | None = None,
         hidden_lists: int = 0,
         hidden_seconds: float = 0.0,
+        tile_version: str | None = None,
+        itwinjs: str | None = None,
     ) -> ExportRecord:
         """Add an export with its container of ``files``.
 
         ``status`` ``NotStarted``/``InProgress`` start the life cycle there (it then ends
         ``Complete``, or ``Invalid`` when ``error`` is given); ``Invalid`` needs no files.
+        ``changeset_index`` is shown as a string; by default the changeset of ``changeset_id``
+        if another export of the iModel has it, else one above the iModel's highest index.
+        ``tile_version`` / ``itwinjs`` make the export listed only for a matching
+        ``tileVersion`` / an ``iTwinJS`` major version at least this one.
         """
         imodel = self.add_imodel(imodel_id)
         moment = last_modified or self.clock()
@@ -358,7 +371,11 @@ class State:
             itwin_id=imodel.itwin_id,
             display_name=display_name or imodel.display_name,
             changeset_id=changeset_id,
-            changeset_index=changeset_index,
+            changeset_index=(
+                self.changeset_index_for(imodel.id, changeset_id)
+                if changeset_index is None
+                else str(changeset_index)
+            ),
             export_type=export_type,
             container=export_id,
             created=moment,
@@ -368,6 +385,8 @@ class State:
             error=error,
             hidden_lists=hidden_lists,
             hidden_until=None,
+            tile_version=tile_version,
+            itwinjs=itwinjs,
         )
         if hidden_seconds:
             record.hidden_until = self.clock() + timedelta(seconds=hidden_seconds)
@@ -380,6 +399,26 @@ class State:
             content_types=content_types,
         )
         return record
+
+    def changeset_index_for(self, imodel_id: str, changeset_id: str) -> str:
+        """The index of ``changeset_id`` in the iModel: the one an export of that changeset
+        already shows, else one above the highest so far (the newest changeset)."""
+        for record in self.exports.values():
+            if changeset_id and (record.imodel_id, record.changeset_id) == (
+                imodel_id,
+                changeset_id,
+            ):
+                return record.changeset_index
+        return str(self.highest_changeset_index(imodel_id) + 1)
+
+    def highest_changeset_index(self, imodel_id: str) -> int:
+        """The highest numeric changeset index among the iModel's exports (0 for none)."""
+        indexes = [
+            int(r.changeset_index)
+            for r in self.exports.values()
+            if r.imodel_id == imodel_id and r.changeset_index.isdigit()
+        ]
+        return max(indexes, default=0)
 
     def last_modified(self, record: ExportRecord | RunRecord) -> datetime:
         """When the record last changed stage."""

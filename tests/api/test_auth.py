@@ -14,7 +14,6 @@ from aiohttp import web
 from yarl import URL
 
 from itwin_mesh_async.auth import (
-    DEFAULT_SCOPE,
     DEFAULT_TOKEN_URL,
     CallableToken,
     ClientCredentials,
@@ -122,7 +121,7 @@ async def test_resolve_token_reads_itwin_access_token() -> None:
 def test_resolve_token_reads_client_credentials_from_the_environment() -> None:
     provider = resolve_token(None, env={"ITWIN_CLIENT_ID": "svc", "ITWIN_CLIENT_SECRET": SECRET})
     assert isinstance(provider, ClientCredentials)
-    assert provider.client_id == "svc" and provider.scope == DEFAULT_SCOPE
+    assert provider.client_id == "svc" and provider.scope is None  # None: what each API needs
     assert str(provider.token_url) == DEFAULT_TOKEN_URL
     assert SECRET not in repr(provider)
     custom = resolve_token(

@@ -278,14 +278,14 @@ async def test_get_quotes_the_id_into_one_path_segment() -> None:
 
 async def test_get_with_an_unusable_body() -> None:
     async def handler(request: web.Request) -> web.Response:
-        return json_response({"export": {"id": "x", "lastModified": "yesterday"}})
+        return json_response({"export": {"id": ["x"], "lastModified": "yesterday"}})
 
     async def html(request: web.Request) -> web.Response:
         return web.Response(text="<html>oops</html>", content_type="text/html")
 
     routes = [web.get("/mesh-export/x", handler), web.get("/mesh-export/h", html)]
     async with serve(routes) as (base, _), client_for(base) as c:
-        with pytest.raises(UnexpectedResponseError, match="last_modified"):
+        with pytest.raises(UnexpectedResponseError, match=r"\$\.id"):
             await c.mesh_exports.get("x")
         with pytest.raises(APIError, match="not JSON"):
             await c.mesh_exports.get("h")
@@ -436,7 +436,8 @@ async def test_latest_retries_an_empty_answer_then_returns_the_newest_complete()
     assert export.id == "mid"
     assert vt.sleeps == [10, 10]
     query = URL(seen[0][1]).query
-    assert query["$orderBy"] == "date:desc"
+    assert "$orderBy" not in query  # the documented order: by changesetIndex, newest first
+    assert "changesetId" not in query
     assert query["iModelId"] == "im1"
     assert query["exportType"] == "3DTiles"
     assert seen[0][2]["Prefer"] == "return=representation"

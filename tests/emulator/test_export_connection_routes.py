@@ -22,8 +22,14 @@ async def test_connections_list_requires_imodel_id_and_pages(
 ) -> None:
     status, body, _ = await call(http, emulator, "GET", "/export/connections")
     assert status == 422
-    assert body["error"]["code"] == "InvalidExportRequest"
-    assert body["error"]["details"][0]["target"] == "imodelId"
+    assert body["error"]["code"] == "InvalidConnectionsRequest"  # as documented
+    assert body["error"]["details"] == [
+        {
+            "code": "InvalidValue",
+            "message": "Provided imodelId value is not valid.",
+            "target": "imodelId",
+        }
+    ]
     made = [emulator.add_connection(IMODEL, display_name=f"c{i}") for i in range(3)]
     emulator.add_connection()  # another iModel
     _, body, _ = await call(http, emulator, "GET", f"/export/connections?imodelId={IMODEL}&$top=2")
@@ -59,7 +65,7 @@ async def test_create_get_and_delete_connection(
     assert status == 404
     assert body["error"] == {
         "code": "ConnectionNotFound",
-        "message": "Requested connection is not available.",
+        "message": "Requested iModelId is not available.",  # the documented text
     }
 
 

@@ -48,7 +48,11 @@ def test_add_export_takes_every_documented_option() -> None:
     )
     record = emu.state.exports[export_id]
     assert export_id == "e-fixed" and record.display_name == "Bridge"
-    assert (record.changeset_id, record.changeset_index, record.export_type) == ("cs7", 7, "CESIUM")
+    assert (record.changeset_id, record.changeset_index, record.export_type) == (
+        "cs7",
+        "7",
+        "CESIUM",
+    )
     assert record.error == "boom" and record.final_status == "Invalid"
 
 
@@ -57,7 +61,7 @@ def test_load_directory_passes_its_options_on(tmp_path: Path) -> None:
     emu = Emulator()
     export_id = emu.load_directory(tmp_path, "m1", display_name="Folder", changeset_index=3)
     record = emu.state.exports[export_id]
-    assert (record.display_name, record.changeset_index) == ("Folder", 3)
+    assert (record.display_name, record.changeset_index) == ("Folder", "3")
     options: dict[str, Any] = {"changeset": "x"}
     with pytest.raises(TypeError, match=r"Emulator\.add_export\(\) got an unexpected"):
         emu.load_directory(tmp_path, "m1", **options)
