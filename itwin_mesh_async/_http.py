@@ -123,7 +123,8 @@ class Proxies:
                 continue
             url = URL(text if "://" in text else f"http://{text}")
             if url.scheme != "http" or not url.host:
-                log.warning("ignoring the %s proxy %s: only http:// proxies work", scheme, url)
+                where = url.with_user(None)  # never its credentials
+                log.warning("ignoring the %s proxy %s: only http:// proxies work", scheme, where)
                 continue
             auth = None
             if url.user is not None:

@@ -1,7 +1,8 @@
 """List mode: enumerate a blob container with Azure's List Blobs operation.
 
 The XML parser and the URL building are pure; :func:`list_blobs` pages through the listing with
-a fetch function supplied by the engine (the only aiohttp caller), following ``NextMarker``.
+a fetch function supplied by the walk (the fetcher's, with its retries and the SAS), following
+``NextMarker``.
 """
 
 from __future__ import annotations

@@ -58,9 +58,9 @@ def test_proxies_are_read_from_the_environment_once() -> None:
 def test_a_proxy_that_is_not_http_is_ignored_with_a_warning(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    proxies = _http.Proxies({"HTTPS_PROXY": "socks5://proxy.example:1080"})
+    proxies = _http.Proxies({"HTTPS_PROXY": "socks5://u:pw-secret@proxy.example:1080"})
     assert proxies.for_url(URL("https://h/x")) is None
-    assert "only http:// proxies work" in caplog.text
+    assert "only http:// proxies work" in caplog.text and "pw-secret" not in caplog.text
 
 
 @asynccontextmanager
