@@ -1,6 +1,6 @@
 """Profile this project's per-file download path with py-spy and list the hot spots.
 
-    python -m benchmarks.profile [--workload small] [--quick] [--top 25] [--raw prof.txt]
+    python -m benchmarks.profile [--workload small] [--quick] [--https] [--top 25] [--raw F]
 
 Serves the workload like the benchmark (nginx, or the aiohttp fallback), runs the
 ``drive_ours`` download under ``py-spy record --gil`` (only samples where Python holds the GIL,
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import os
 import re
 import shutil
 import subprocess
@@ -21,7 +22,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .run import REPO, TMPFS
-from .servers import serving
+from .servers import Shape, serving
+from .tls import make_ca
 from .workloads import FULL, QUICK, generate
 
 _FRAME = re.compile(r"(.*) \((.*?)(?::\d+)?\)$")
@@ -73,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=int, default=500, help="samples per second")
     parser.add_argument("--raw", type=Path, default=None, help="keep py-spy's raw output here")
     parser.add_argument("--uvloop", action="store_true")
+    parser.add_argument("--https", action="store_true", help="nginx over TLS (throwaway CA)")
     args = parser.parse_args(argv)
     spy = shutil.which("py-spy")
     if spy is None:
@@ -90,7 +93,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(dir=work) as tmp:
         scratch = Path(tmp)
         raw = args.raw or scratch / "raw.txt"
-        with serving(work / "data", scratch, probe=f"{workload.key}/tileset.json") as server:
+        shape, env = None, None
+        if args.https:
+            tls = make_ca(scratch / "ca")
+            shape, env = Shape(tls=tls), {**os.environ, "SSL_CERT_FILE": str(tls.ca)}
+        with serving(
+            work / "data", scratch, probe=f"{workload.key}/tileset.json", shape=shape
+        ) as server:
             drive = [
                 sys.executable,
                 "-m",
@@ -115,7 +124,9 @@ def main(argv: list[str] | None = None) -> int:
                 "--",
                 *drive,
             ]
-            proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, check=False)
+            proc = subprocess.run(
+                cmd, cwd=REPO, capture_output=True, text=True, check=False, env=env
+            )
             if proc.returncode != 0 or not raw.exists():
                 print(f"error: py-spy failed: {proc.stderr.strip()[-400:]}", file=sys.stderr)
                 return 1
