@@ -6,8 +6,8 @@ Whole bodies are written inline while most writes are fast (tmpfs: ~16 us of ker
 they go to the write threads, where that time overlaps with the event loop. A fraction of slow
 writes, not a mean, each timed by the CPU its thread spent (user and kernel), not the clock: a
 write preempted half-way on a busy machine is not slow, and timing by the clock sent cheap
-tmpfs writes to the threads, where each then also waits for the GIL. With ``fsync`` every write waits for the device, which no CPU
-time shows: those always go to the threads.
+tmpfs writes to the threads, where each then also waits for the GIL. With ``fsync`` every
+write waits for the device, which no CPU time shows: those always go to the threads.
 """
 
 from __future__ import annotations
