@@ -12,8 +12,9 @@ The policy, in the spirit of azcopy's tuner and of TCP's AIMD:
   bare gain below that is noise or a CPU bound); the first probe that does not pay goes back
   to the last level that did, which is where it settles.
 - Throttling (429, 503 Server Busy, 500 Operation Timeout, timeouts) in a window: multiply the
-  limit by ``decrease`` at once and cap it below the level that was throttled; then add ~10%
-  per calm window back up toward that cap, never above it. The window right after a back-off
+  limit by ``decrease`` at once (right after a rise: back to the level before it, which was not
+  refused) and cap it below the level that was throttled (halfway back after a rise); then add
+  ~10% per calm window back up toward that cap, never above it. The window right after a back-off
   does not back off again: its refusals answer requests sent at the old level.
 - A window where the limit was not binding (too little work queued: the start of a walk, its
   end) changes nothing and measures nothing.
@@ -159,11 +160,16 @@ class ConcurrencyTuner:
     def _back_off(self) -> Decision:
         self.throttles += 1
         throttled_at = self.limit
+        lowered = max(self.floor, math.floor(throttled_at * self.decrease))
         self.cap = max(self.floor, throttled_at - max(1, throttled_at // 10))
+        if self._phase == _SEEK and self._base is not None and self._base[0] < throttled_at:
+            # Refused right after a rise: back to the last level that was not, and climb back
+            # no further than halfway to the one that was.
+            good = self._base[0]
+            lowered, self.cap = good, max(good, (good + throttled_at) // 2)
         self._recover_to = self.cap
         self._phase, self._steady_windows = _STEADY, 0
         self._base = None
-        lowered = max(self.floor, math.floor(throttled_at * self.decrease))
         self._cooling = True
         return self._set(lowered, "backing off: the server is throttling")
 
