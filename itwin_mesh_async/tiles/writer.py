@@ -4,10 +4,7 @@ Whole bodies are written inline while most writes are fast (tmpfs: ~16 us of ker
 20 KB file), since a hop to a thread costs more (~25 us). When most take longer than
 ``slow_write`` seconds (a disk file system: 50-250 us per file, ~1 ms on slower ones; fsync),
 they go to the write threads, where that time overlaps with the event loop. A fraction of slow
-writes, not a mean, each timed by the CPU its thread spent (user and kernel), not the clock: a
-write preempted half-way on a busy machine is not slow, and timing by the clock sent cheap
-tmpfs writes to the threads, where each then also waits for the GIL. With ``fsync`` every
-write waits for the device, which no CPU time shows: those always go to the threads.
+writes, not a mean: a write that was merely preempted (a busy machine) must not flip the choice.
 """
 
 from __future__ import annotations
@@ -37,19 +34,18 @@ class AdaptiveWriter:
             else None
         )
         self.slow_writes = 0.0  # moving average of the share of writes slower than slow_write
-        self._always = self._executor is not None and mirror.fsync
-        self.threaded = self._always
+        self.threaded = False
 
     def write(self, path: str, data: bytes) -> None:
         """Write a whole body (inline or in a write thread), timing it for the choice."""
-        started = time.thread_time()
+        started = time.perf_counter()
         try:
             self.mirror.write(path, data)
         finally:
-            slow = 1.0 if time.thread_time() - started > self.slow_write else 0.0
+            slow = 1.0 if time.perf_counter() - started > self.slow_write else 0.0
             # A float updated from threads too: a lost update only delays the choice a little.
             self.slow_writes += (slow - self.slow_writes) * 0.05
-            self.threaded = self._always or (self._executor is not None and self.slow_writes > 0.5)
+            self.threaded = self._executor is not None and self.slow_writes > 0.5
 
     async def write_in_thread(self, path: str, data: bytes) -> None:
         """:meth:`write` in one of the write threads."""
