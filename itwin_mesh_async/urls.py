@@ -216,7 +216,7 @@ def merge_query(own: str, extra: str) -> str:
 
     Both are kept byte-exact, parameter by parameter; ``own`` wins on a conflict. Unless a key
     conflicts, ``extra`` is appended exactly as given, empty pairs too: a SAS goes on the wire as
-    received, behind a URL's own parameters as well as alone (issue 11).
+    received, behind a URL's own parameters as well as alone.
     """
     own_pairs = [p for p in own.split("&") if p]
     if not own_pairs:

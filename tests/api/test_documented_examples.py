@@ -1,5 +1,5 @@
 """The documentation's examples, verbatim in ``tests/seeds``, read in strict mode; the emulator
-answers the documented bodies and its answers fit the same strict models (issue 11, 3-5)."""
+answers the documented bodies and its answers fit the same strict models."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """``latest()`` picks the export of the newest changeset (documented order, client-side guard),
-``changesetIndex`` is a string, and one malformed field never loses a page (issue 11, 1-2)."""
+``changesetIndex`` is a string, and one malformed field never loses a page."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Scopes as documented: Mesh Export needs ``itwin-platform``, Export connections
 ``export:read`` / ``export:modify``; client credentials ask for what each call needs, or for
-the configured set (issue 11, point 6). Against the emulator, which checks the scopes."""
+the configured set. Against the emulator, which checks the scopes."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """``download --imodel``: the newest changeset's export, and what the user is told while the
-service has none to give yet (issue 11, points 1 and 8). Real entry point, emulator."""
+service has none to give yet. Real entry point, emulator."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The SAS of ``_links.mesh.href`` reaches the container byte for byte, empty pairs included
-(``?sv=1&&sig=a%2B&``), on every request of a walk and of a container listing (issue 11, 7)."""
+(``?sv=1&&sig=a%2B&``), on every request of a walk and of a container listing."""
 
 from __future__ import annotations
 
