@@ -15,19 +15,17 @@ import json
 import os
 import time
 import warnings
-from collections.abc import Awaitable, Callable, Container, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from ssl import SSLContext
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 from yarl import URL
 
-from . import _http
-from ._http import USER_AGENT, Response
 from .errors import ClientCredentialsError, InvalidArgumentError
 from .redact import redact_text
 from .retry import RetryPolicy
-from .sending import send_with_retry
+from .sending import post_form
 
 if TYPE_CHECKING:
     import aiohttp
@@ -99,40 +97,6 @@ def split_scheme(token: str, default: str) -> tuple[str, str]:
     if rest and head.lower() in _SCHEMES:
         return _SCHEMES[head.lower()], rest.strip()
     return default, token.strip()
-
-
-async def post_form(
-    url: str | URL,
-    form: Mapping[str, str],
-    *,
-    session: aiohttp.ClientSession | None = None,
-    policy: RetryPolicy | None = None,
-    attempt_timeout: float = 30.0,
-    expected: Container[int] = (200,),
-    ssl: SSLContext | bool = True,
-) -> Response:
-    """POST an ``application/x-www-form-urlencoded`` body (the OAuth token request).
-
-    Repeating it is harmless, so ambiguous failures are retried too. Without ``session`` a
-    short-lived one is opened (with ``ssl``) and closed here; a given session keeps its
-    connector's TLS setting. Proxies come from the environment, as for every request.
-    """
-    target = URL(str(url), encoded=True)
-
-    async def headers(_force: bool) -> Mapping[str, str]:
-        return {"Accept": "application/json", "User-Agent": USER_AGENT}
-
-    async def send(on: aiohttp.ClientSession) -> Response:
-        return await send_with_retry(
-            on, "POST", target, headers=headers, policy=policy or RetryPolicy(max_attempts=3),
-            attempt_timeout=attempt_timeout, data=form, expected=expected, retry_ambiguous=True,
-            secrets=form.values(), proxy=_http.Proxies().for_url(target),
-        )  # fmt: skip
-
-    if session is not None:
-        return await send(session)
-    async with _http.open_session(ssl=ssl, limit=1) as own:
-        return await send(own)
 
 
 @attrs.frozen(init=False)

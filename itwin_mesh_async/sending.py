@@ -2,8 +2,8 @@
 
 :func:`send_with_retry` runs the retry loop of :meth:`~itwin_mesh_async.retry.RetryPolicy.attempts`
 around :func:`itwin_mesh_async._http.send`: the API transport and the token requests of
-:mod:`~itwin_mesh_async.auth` both use it (the tile fetcher runs the same loop around its own
-streaming GET).
+:mod:`~itwin_mesh_async.auth` (through :func:`post_form`) both use it; the tile fetcher runs
+the same loop around its own streaming GET.
 """
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable, Container, Iterable, Mapping
+from ssl import SSLContext
 from typing import TYPE_CHECKING, Any
 
 from yarl import URL
 
 from . import _http
-from ._http import Response
+from ._http import USER_AGENT, Response
 from .errors import TransportError, api_error_from_response
 from .redact import redact_url
 from .retry import (
@@ -28,9 +29,10 @@ from .retry import (
 )
 
 if TYPE_CHECKING:
+    import aiohttp
     from aiohttp import ClientSession
 
-__all__ = ["HeaderFactory", "send_with_retry"]
+__all__ = ["HeaderFactory", "post_form", "send_with_retry"]
 
 log = logging.getLogger("itwin_mesh_async.http")
 
@@ -134,3 +136,37 @@ async def send_with_retry(
 def _credential(headers: Mapping[str, str]) -> str:
     """The credential part of an ``Authorization`` header (to keep it out of error messages)."""
     return headers.get("Authorization", "").partition(" ")[2].strip()
+
+
+async def post_form(
+    url: str | URL,
+    form: Mapping[str, str],
+    *,
+    session: aiohttp.ClientSession | None = None,
+    policy: RetryPolicy | None = None,
+    attempt_timeout: float = 30.0,
+    expected: Container[int] = (200,),
+    ssl: SSLContext | bool = True,
+) -> Response:
+    """POST an ``application/x-www-form-urlencoded`` body (the OAuth token request).
+
+    Repeating it is harmless, so ambiguous failures are retried too. Without ``session`` a
+    short-lived one is opened (with ``ssl``) and closed here; a given session keeps its
+    connector's TLS setting. Proxies come from the environment, as for every request.
+    """
+    target = URL(str(url), encoded=True)
+
+    async def headers(_force: bool) -> Mapping[str, str]:
+        return {"Accept": "application/json", "User-Agent": USER_AGENT}
+
+    async def send(on: aiohttp.ClientSession) -> Response:
+        return await send_with_retry(
+            on, "POST", target, headers=headers, policy=policy or RetryPolicy(max_attempts=3),
+            attempt_timeout=attempt_timeout, data=form, expected=expected, retry_ambiguous=True,
+            secrets=form.values(), proxy=_http.Proxies().for_url(target),
+        )  # fmt: skip
+
+    if session is not None:
+        return await send(session)
+    async with _http.open_session(ssl=ssl, limit=1) as own:
+        return await send(own)

@@ -239,11 +239,8 @@ def with_sas(url: URL, sas_query: str) -> URL:
 
 
 def request_url(url: URL, container: URL, sas_query: str) -> URL:
-    """Deprecated: use :meth:`itwin_mesh_async.container.ContainerLink.sign`, which decides
-    where the SAS goes. ``url`` signed when on ``container``'s origin, else unchanged."""
-    warnings.warn(
-        "urls.request_url is deprecated; use ContainerLink.sign", DeprecationWarning, stacklevel=2
-    )
+    """Deprecated: :meth:`~itwin_mesh_async.container.ContainerLink.sign` decides."""
+    warnings.warn("urls.request_url is deprecated; use ContainerLink.sign", DeprecationWarning, 2)
     return with_sas(url, sas_query) if same_origin(url, container) else url
 
 
