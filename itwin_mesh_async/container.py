@@ -15,7 +15,7 @@ import attrs
 from yarl import URL
 
 from .errors import DownloadError, TileError
-from .redact import redact_url
+from .redact import redact_url, remember_query_secrets
 from .sas import parse_sas
 from .urls import (
     ReferenceResolver,
@@ -55,6 +55,7 @@ class ContainerLink:
         tileset, query = split_query(self.tileset_url)
         root = container_root(tileset)
         expires_at = parse_sas(query).expires_at if query else None
+        remember_query_secrets(query)  # redacted from every message, in any encoding
         for name, value in (
             ("root", root),
             ("query", query),

@@ -7,6 +7,7 @@ already redacted (see :mod:`itwin_mesh_async.redact`).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
@@ -44,7 +45,17 @@ __all__ = [
 
 
 class ITwinError(Exception):
-    """Base of every error this library raises."""
+    """Base of every error this library raises.
+
+    Its text is scrubbed when shown (``str``, ``repr``, tracebacks): whatever a server echoed
+    into a message, no token or SAS signature this process knows is ever printed.
+    """
+
+    def __str__(self) -> str:
+        return redact_text(super().__str__())
+
+    def __repr__(self) -> str:
+        return redact_text(super().__repr__())
 
 
 class InvalidArgumentError(ITwinError, ValueError):
@@ -101,7 +112,8 @@ class APIError(ITwinError):
             parts.append(self.code)
         text = ": ".join(parts)
         if self.message:
-            text += f": {self.message}"
+            # No stray full stop before what follows ("... not available. on GET").
+            text += f": {self.message.rstrip('. ')}"
         elif not self.code:  # an HTML or empty body: the reason phrase still says something
             text += _reason_phrase(self.status)
         if self.target:
@@ -120,7 +132,9 @@ class APIError(ITwinError):
 
     def __repr__(self) -> str:
         name = type(self).__name__
-        return f"{name}(status={self.status!r}, code={self.code!r}, message={self.message!r})"
+        return redact_text(
+            f"{name}(status={self.status!r}, code={self.code!r}, message={self.message!r})"
+        )
 
 
 def _reason_phrase(status: int) -> str:
@@ -269,6 +283,14 @@ def _text(value: Any, secrets: Iterable[str] = ()) -> str | None:
     return redact_text(value, secrets) if isinstance(value, str) and value else None
 
 
+def _without_status(status: int, text: str) -> str:
+    """A plain-text body without the status it repeats (aiohttp's default body is
+    ``302: Found``): empty when only the status and its reason phrase are left, so that the
+    message does not read ``HTTP 302: 302: Found``."""
+    rest = re.sub(rf"^(?:HTTP\s*)?{status}\b[:\s-]*", "", text).strip()
+    return "" if rest.lower() == _reason_phrase(status).strip().lower() else rest
+
+
 def api_error_from_response(
     status: int,
     headers: Mapping[str, str],
@@ -315,7 +337,8 @@ def api_error_from_response(
         # An HTML page says nothing useful past its title; keep the reason phrase instead.
         if snippet and not snippet.lstrip().startswith("<"):
             # Redacted before shortening, so that no cut-off part of a secret survives.
-            message = (_text(" ".join(snippet.split()), secrets) or "")[:200] or None
+            message = _without_status(status, (_text(" ".join(snippet.split()), secrets) or ""))
+            message = message[:200] or None
     correlation_id = headers.get("x-correlation-id") or headers.get("X-Correlation-ID")
     cls = _error_class(status)
     kwargs: dict[str, Any] = {

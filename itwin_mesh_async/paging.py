@@ -189,12 +189,20 @@ class AsyncPaginator(Generic[T]):
                     "paging stopped: the next link repeats a page already fetched "
                     f"({redact_url(key)})"
                 )
-        response = await self._transport.request(
-            "GET",
-            where,
-            params=self._params if first else None,
-            headers=self._headers,
-        )
+        try:
+            response = await self._transport.request(
+                "GET",
+                where,
+                params=self._params if first else None,
+                headers=self._headers,
+            )
+        except InvalidArgumentError as exc:
+            if first:
+                raise
+            # The bad value came from the server (its next link), not from the caller.
+            raise UnexpectedResponseError(
+                f"paging stopped: the next link is refused: {exc}"
+            ) from None
         if seen is not None:
             seen.add(str(where))
             seen.add(str(response.url))

@@ -24,7 +24,7 @@ from . import _http
 from ._http import USER_AGENT, Response
 from .auth import SessionTokenProvider, TokenProvider, post_form, split_scheme
 from .errors import InvalidArgumentError, TransportError
-from .redact import redact_url
+from .redact import redact_url, remember_secret
 from .retry import RetryPolicy
 from .scopes import ScopedTokenProvider, scope_for
 from .sending import send_with_retry
@@ -198,6 +198,7 @@ class Transport:
 
         async def attempt_headers(force_refresh: bool) -> Mapping[str, str]:
             token = await self.get_token(force_refresh=force_refresh, scope=scope)
+            remember_secret(token)  # redacted from every message, in any encoding
             out = fixed.copy()
             out["X-Correlation-ID"] = caller_correlation_id or str(uuid.uuid4())
             out["Authorization"] = authorization_value(provider.scheme, token)

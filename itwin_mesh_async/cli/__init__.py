@@ -6,6 +6,7 @@ Its commands, options, ``--json`` output and exit codes are a public contract (`
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -20,11 +21,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``python -m itwin_mesh_async``. Arguments are parsed before anything heavy (aiohttp, rich,
     the client) is imported, so that ``--help`` and usage errors answer at once.
     """
-    from .parser import parse_args  # noqa: PLC0415 - keeps `import itwin_mesh_async.cli` light
+    from .argspec import ParseError  # noqa: PLC0415 - keeps `import itwin_mesh_async.cli` light
+    from .parser import parse_args  # noqa: PLC0415
 
+    words = list(argv) if argv is not None else sys.argv[1:]
     try:
-        args = parse_args(list(argv) if argv is not None else None)
-    except SystemExit as exc:  # --help, --version (0) and usage errors (2)
+        args = parse_args(words)
+    except ParseError as exc:
+        options = words[: words.index("--")] if "--" in words else words
+        if "--json" in options:
+            # Even a command line argparse refuses gets its one JSON document.
+            sys.stdout.write(json.dumps({"error": exc.message, "exit_code": 2}) + "\n")
+            sys.stdout.flush()
+        return 2
+    except SystemExit as exc:  # --help, --version (0)
         return exc.code if isinstance(exc.code, int) else 2
     from .app import run  # noqa: PLC0415 - only once there is a command to run
 

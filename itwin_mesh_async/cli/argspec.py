@@ -10,8 +10,9 @@ when that command runs).
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeAlias
+from typing import Any, NoReturn, TypeAlias
 
 __all__ = [
     "ALL_GROUPS",
@@ -21,6 +22,8 @@ __all__ = [
     "SERVICE",
     "Commands",
     "OptionGroup",
+    "ParseError",
+    "Parser",
     "UsageError",
     "add_actions",
     "add_command",
@@ -34,11 +37,28 @@ __all__ = [
 
 MAX_PAGE_SIZE = 1000
 
-Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+Commands: TypeAlias = "argparse._SubParsersAction[Any]"
 
 
 class UsageError(Exception):
     """Bad usage or bad input found after parsing (exit code 2)."""
+
+
+class ParseError(SystemExit):
+    """argparse refused the command line (exit 2); ``message`` says why, for ``--json``."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(2)
+        self.message = message
+
+
+class Parser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` whose usage errors carry their message (for ``--json``)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise ParseError(message)
 
 
 # --- value types ---------------------------------------------------------------------------
@@ -197,7 +217,7 @@ def add_command(
     ``handler`` is ``"module:function"`` in this package: an ``async def f(ctx) -> int``. A
     command with sub-actions gives no handler itself; each action does.
     """
-    parser = commands.add_parser(
+    parser: argparse.ArgumentParser = commands.add_parser(
         name,
         help=help_text,
         description=help_text[:1].upper() + help_text[1:] + ".",

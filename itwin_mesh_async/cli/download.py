@@ -8,7 +8,9 @@ name (the engine writes to temporary names and renames only complete, verified f
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
+import tempfile
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,6 +23,9 @@ from .credentials import parse_http_url, sas_secrets
 from .parser import UsageError
 from .session import open_client
 from .waiting import WaitNotice
+
+REFUSED = "refused:"
+"""How a failure reason starts when a reference was refused (it leaves the container)."""
 
 __all__ = ["check_dest", "check_source_url", "export_bytes", "run_download", "summarize"]
 
@@ -49,10 +54,20 @@ def check_source_url(url: str) -> None:
         )
     if parsed.user or parsed.password:
         raise UsageError("--url must not carry a user name or password")
+    if not parsed.raw_query_string:
+        raise UsageError(
+            "--url has no SAS query (?sv=...&sig=...): the container would refuse every "
+            "request; `itwin-mesh exports url EXPORT_ID` prints a URL with its SAS"
+        )
 
 
-def check_dest(dest: str) -> Path:
-    """DEST as a path; refused when empty, or when it or a parent exists and is not a folder."""
+def check_dest(dest: str, *, probe: bool = False) -> Path:
+    """DEST as a path; refused when empty, or when it or a parent exists and is not a folder.
+
+    With ``probe``, also refused when it cannot be written: a folder that cannot be created
+    (created and removed again to find out) or written into (an unnamed temporary file).
+    What DEST is, is the user's choice: these are bad input (exit 2), not a failed download.
+    """
     if not dest.strip():
         # Path("") is the current directory: never mirror into it by accident.
         raise UsageError("DEST is empty: name the folder to download into")
@@ -62,7 +77,27 @@ def check_dest(dest: str) -> Path:
     parent = next((p for p in path.absolute().parents if p.exists()), None)
     if parent is not None and not parent.is_dir():
         raise UsageError(f"DEST {dest!r} cannot be created: {str(parent)!r} is not a folder")
+    if probe:
+        _probe_writable(path)
     return path
+
+
+def _probe_writable(path: Path) -> None:
+    made: list[Path] = []
+    try:
+        for folder in (*reversed(path.absolute().parents), path.absolute()):
+            if not folder.exists():
+                folder.mkdir()
+                made.append(folder)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as exc:
+        what = "created" if not path.is_dir() else "written to"
+        raise UsageError(f"DEST {str(path)!r} cannot be {what}: {exc.strerror or exc}") from None
+    finally:
+        for folder in reversed(made):  # leave nothing behind: the download creates it again
+            with contextlib.suppress(OSError):
+                folder.rmdir()
 
 
 def _check_sources(args: Any) -> None:
@@ -149,8 +184,6 @@ async def _download_export(ctx: Context, dest: Path) -> DownloadReport:
 
 async def _download_url(ctx: Context, dest: Path) -> DownloadReport:
     args = ctx.args
-    ctx.add_secrets(*sas_secrets(args.url))  # first: even the refusal below must not show it
-    check_source_url(args.url)
     ctx.info(f"downloading {urlsplit(args.url).path or '/'} into {dest}")
     display = ctx.progress("download")
     try:
@@ -168,7 +201,11 @@ async def run_download(ctx: Context) -> int:
     """Run ``download``; 0 when every file landed, 1 when some failed (summary still printed)."""
     args = ctx.args
     _check_sources(args)
-    dest = check_dest(args.dest)
+    if args.url:
+        ctx.add_secrets(*sas_secrets(args.url))  # first: even a refusal must not show it
+        check_source_url(args.url)
+    # A dry run creates nothing, not even for a probe.
+    dest = check_dest(args.dest, probe=not getattr(args, "dry_run", False))
     try:
         if args.url:
             report = await _download_url(ctx, dest)
@@ -187,8 +224,10 @@ async def run_download(ctx: Context) -> int:
     if report.ok:
         return 0
     total = report.tiles + report.skipped + len(report.failed)
-    ctx.error(
-        f"error: {len(report.failed)} of {total} files failed (listed in the summary); "
-        "run the same command again to retry them (complete files are not fetched again)"
-    )
+    line = f"error: {len(report.failed)} of {total} files failed (listed in the summary)"
+    if any(not f.reason.startswith(REFUSED) for f in report.failed):
+        line += "; run the same command again to retry them (complete files are not fetched again)"
+    else:  # only refused references: the tileset itself is at fault, a rerun cannot help
+        line += "; their references were refused (see the summary): a rerun cannot fetch them"
+    ctx.error(line)
     return 1

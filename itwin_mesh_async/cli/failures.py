@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from ..errors import (
     AuthenticationError,
     ClientCredentialsError,
-    DownloadError,
     ExportFailedError,
     InvalidArgumentError,
     ITwinError,
@@ -21,7 +20,6 @@ from ..errors import (
     RateLimitError,
     ServerError,
     TransportError,
-    UnsafeReferenceError,
     WaitTimeoutError,
 )
 from ..redact import redact_text
@@ -51,11 +49,8 @@ class Terminated(Exception):
 
 
 # Errors that mean the user's input was wrong, not that the service or the network failed.
-_USAGE_ERRORS: tuple[type[BaseException], ...] = (
-    UsageError,
-    InvalidArgumentError,
-    UnsafeReferenceError,
-)
+# A reference that leaves the container is the server's data, not the user's input (exit 1).
+_USAGE_ERRORS: tuple[type[BaseException], ...] = (UsageError, InvalidArgumentError)
 
 
 # What to do next, for the failures a user can act on (first match wins).
@@ -94,9 +89,6 @@ def exit_code_for(exc: BaseException) -> int:
     if isinstance(exc, KeyboardInterrupt | asyncio.CancelledError):
         return EXIT_INTERRUPTED
     if isinstance(exc, _USAGE_ERRORS):
-        return EXIT_USAGE
-    # A download that could not start because its root reference is unsafe is bad input too.
-    if isinstance(exc, DownloadError) and isinstance(exc.__cause__, _USAGE_ERRORS):
         return EXIT_USAGE
     return EXIT_FAILED
 

@@ -20,7 +20,16 @@ from .._version import __version__
 from .args_api import add_connections, add_exports
 from .args_download import add_download
 from .args_local import DEFAULT_DEMO_DEST, add_completion, add_demo, add_serve
-from .argspec import ALL_GROUPS, OUTPUT, SERVICE, Commands, UsageError, add_group
+from .argspec import (
+    ALL_GROUPS,
+    OUTPUT,
+    SERVICE,
+    Commands,
+    ParseError,
+    Parser,
+    UsageError,
+    add_group,
+)
 from .argspec import examples as _examples
 
 __all__ = [
@@ -56,7 +65,7 @@ def version_text() -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full ``itwin-mesh`` parser."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="itwin-mesh",
         description=textwrap.dedent(
             """\
@@ -102,7 +111,8 @@ def _leaf(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse
 def _short_help(parser: argparse.ArgumentParser) -> NoReturn:
     # `itwin-mesh` or `itwin-mesh exports` alone: the help of what was typed, as bad usage.
     parser.print_help(sys.stderr)
-    parser.exit(2)
+    what = "an action" if " " in parser.prog else "a command"
+    raise ParseError(f"{parser.prog}: choose {what}")
 
 
 def _check_groups(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

@@ -27,6 +27,7 @@ from ..redact import redact_url
 from ..retry import RetryEvent, RetryPolicy, is_retryable_status, parse_retry_after
 from .body import Body, BodyReader, Cap, Retry
 from .breaker import Breaker, HostDown
+from .listing import azure_error_code
 from .mirror import Mirror
 from .renewal import RENEW_MARGIN, RenewCallback, RenewingLink
 from .tuning import DEFAULT_TUNING, Tuning
@@ -241,7 +242,7 @@ class Fetcher:
         generation: int,
     ) -> None:
         if status == 403:
-            code = _azure_code(body)
+            code = azure_error_code(body)
             if code in _LINK_REFUSED or self.link.expired():
                 raise _Renew(generation, f"HTTP 403 {code}".rstrip())
         if status == 404:
@@ -252,10 +253,10 @@ class Fetcher:
             if status in (429, 503):
                 retry_after = parse_retry_after(headers.get("Retry-After"))
                 self.throttled += 1
-            elif status == 500 and _azure_code(body) == "OperationTimedOut":
+            elif status == 500 and azure_error_code(body) == "OperationTimedOut":
                 self.throttled += 1
             raise Retry(f"HTTP {status} {reason or ''}".rstrip(), retry_after, status != 429)
-        code = _azure_code(body)
+        code = azure_error_code(body)
         text = f"HTTP {status} {reason or ''}".rstrip() + (f" ({code})" if code else "")
         self.breaker.answered()
         raise TileFetchError(text, status=status, path=path)
@@ -266,11 +267,3 @@ class _Renew(Exception):
         self.generation = generation
         self.why = why
         super().__init__(why)
-
-
-def _azure_code(body: bytes) -> str:
-    start = body.find(b"<Code>")
-    end = body.find(b"</Code>", start)
-    if start < 0 or end < 0 or end - start > 80:
-        return ""
-    return body[start + 6 : end].decode("ascii", "replace")

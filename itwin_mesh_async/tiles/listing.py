@@ -8,12 +8,13 @@ a fetch function supplied by the walk (the fetcher's, with its retries and the S
 from __future__ import annotations
 
 import ipaddress
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import AsyncIterator, Awaitable, Callable
 from urllib.parse import quote, unquote
 
 import attrs
+import defusedxml.ElementTree as defused
+from defusedxml import DefusedXmlException
 from yarl import URL
 
 from ..errors import TileFormatError
@@ -22,6 +23,7 @@ __all__ = [
     "ListedBlob",
     "ListingPage",
     "ListingScope",
+    "azure_error_code",
     "list_blobs",
     "listing_scopes",
     "listing_url",
@@ -29,8 +31,33 @@ __all__ = [
 ]
 
 MAX_RESULTS = 5000
-# DTDs are where XML bombs (billion laughs, external entities) live; a listing never has one.
-_DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+class _RefusedXml(Exception):
+    """The document carries a DTD, entities or external references: refused, not parsed."""
+
+
+def _parse_xml(xml: bytes) -> ET.Element:
+    """Parse with defusedxml, which refuses DTDs at the parser level (where XML bombs and
+    external entities live) whatever the document's encoding; a listing never has one."""
+    try:
+        root: ET.Element = defused.fromstring(xml, forbid_dtd=True)
+    except DefusedXmlException:
+        raise _RefusedXml from None
+    except ValueError as exc:  # expat: "multi-byte encodings are not supported" and the like
+        raise ET.ParseError(str(exc)) from None
+    return root
+
+
+def azure_error_code(body: bytes) -> str:
+    """The ``<Code>`` of an Azure Storage error document (``AuthenticationFailed``...), or ""
+    for anything else (not XML, a DTD, no such element, an implausibly long code)."""
+    try:
+        root = _parse_xml(body)
+    except (_RefusedXml, ET.ParseError):
+        return ""
+    code = (_child_text(root, "Code") or "").strip() if _local(root.tag) == "Error" else ""
+    return code if len(code) <= 80 and code.isprintable() else ""
 
 
 @attrs.frozen
@@ -75,10 +102,10 @@ def parse_listing(xml: bytes) -> ListingPage:
     Raises :class:`~itwin_mesh_async.errors.TileFormatError` for a DTD (refused: XML bombs) or
     a document that is not a listing.
     """
-    if _DTD.search(xml):
-        raise TileFormatError("listing XML carries a DTD (refused)")
     try:
-        root = ET.fromstring(xml)  # noqa: S314 - DTDs are refused above, so no entity expansion
+        root = _parse_xml(xml)
+    except _RefusedXml:
+        raise TileFormatError("listing XML carries a DTD (refused)") from None
     except ET.ParseError as exc:
         raise TileFormatError(f"listing is not well-formed XML: {exc}") from None
     if _local(root.tag) != "EnumerationResults":

@@ -12,6 +12,8 @@ from typing import Any
 
 import attrs
 
+from ..redact import redact_text
+
 __all__ = ["DownloadReport", "FailedFile", "Progress", "ProgressCallback", "Tally", "Tile"]
 
 
@@ -35,7 +37,7 @@ class FailedFile:
     """A file that could not be fetched, verified, stored, or was refused (``reason`` says why)."""
 
     path: str
-    reason: str
+    reason: str = attrs.field(converter=redact_text)  # a server's text may echo a secret
 
 
 @attrs.frozen

@@ -71,5 +71,5 @@ async def test_rate_limit_error_says_how_long_to_wait() -> None:
             await c.mesh_exports.get("e1")
     assert len(seen) == 1  # above the cap: not waited for silently
     assert info.value.retry_after == 600.0
-    assert "RateLimitExceeded: Too many requests." in str(info.value)
+    assert "RateLimitExceeded: Too many requests on GET" in str(info.value)
     assert str(info.value).endswith("(retry after 600s)")

@@ -133,7 +133,7 @@ def test_the_seed_error_body_is_read_in_full() -> None:
     )
     assert error.correlation_id == "corr-1"
     assert str(error) == (
-        "HTTP 422: InvalidMeshExportRequest: Invalid request. (target: iModelId)"
+        "HTTP 422: InvalidMeshExportRequest: Invalid request (target: iModelId)"
         " [iModelId: InvalidValue: must be a GUID; MissingRequiredProperty: required]"
         " on POST https://api.bentley.com/mesh-export/ (correlation id corr-1)"
     )
