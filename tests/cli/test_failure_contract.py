@@ -17,7 +17,7 @@ from aiohttp import web
 from itwin_mesh_async.cli import main
 from itwin_mesh_async.cli.download import check_dest
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import glb
+from itwin_mesh_async.tilegen import glb
 from tests.cli_runner import assert_one_error_line, cli_env, emu_env, run_cli
 from tests.helpers import serve_app
 
