@@ -31,6 +31,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RefusedLinkError",
     "ServerError",
     "TileError",
     "TileFetchError",
@@ -191,6 +192,14 @@ class UnexpectedResponseError(ITwinError):
 
     For example JSON of the wrong shape, or a list whose ``next`` link repeats a page already
     fetched. The message names paths and types, never values.
+    """
+
+
+class RefusedLinkError(UnexpectedResponseError, InvalidArgumentError):
+    """A link the service sent (a list's next page) is refused: it leads off the API origin.
+
+    The bad value is the server's (an :class:`UnexpectedResponseError`); it is also an
+    :class:`InvalidArgumentError`, the error the same URL given by a caller raises.
     """
 
 

@@ -17,7 +17,7 @@ import attrs
 from yarl import URL
 
 from .converter import structure
-from .errors import InvalidArgumentError, UnexpectedResponseError
+from .errors import InvalidArgumentError, RefusedLinkError, UnexpectedResponseError
 from .models import PageLinks
 from .redact import redact_url
 
@@ -200,9 +200,7 @@ class AsyncPaginator(Generic[T]):
             if first:
                 raise
             # The bad value came from the server (its next link), not from the caller.
-            raise UnexpectedResponseError(
-                f"paging stopped: the next link is refused: {exc}"
-            ) from None
+            raise RefusedLinkError(f"paging stopped: the next link is refused: {exc}") from None
         if seen is not None:
             seen.add(str(where))
             seen.add(str(response.url))

@@ -20,6 +20,7 @@ from ..errors import (
     RateLimitError,
     ServerError,
     TransportError,
+    UnexpectedResponseError,
     WaitTimeoutError,
 )
 from ..redact import redact_text
@@ -88,6 +89,8 @@ def exit_code_for(exc: BaseException) -> int:
     """The process exit code for an exception that ended a command."""
     if isinstance(exc, KeyboardInterrupt | asyncio.CancelledError):
         return EXIT_INTERRUPTED
+    if isinstance(exc, UnexpectedResponseError):  # the server's value, whatever else it is
+        return EXIT_FAILED
     if isinstance(exc, _USAGE_ERRORS):
         return EXIT_USAGE
     return EXIT_FAILED
