@@ -54,8 +54,12 @@ def azure_error_code(body: bytes) -> str:
     for anything else (not XML, a DTD, no such element, an implausibly long code)."""
     try:
         root = _parse_xml(body)
-    except (_RefusedXml, ET.ParseError):
+    except _RefusedXml:
         return ""
+    except ET.ParseError:
+        # Only the head of an error answer is read: a cut document still names its code.
+        start, end = body.find(b"<Code>"), body.find(b"</Code>")
+        return body[start + 6 : end].decode("ascii", "replace") if 0 <= start < end else ""
     code = (_child_text(root, "Code") or "").strip() if _local(root.tag) == "Error" else ""
     return code if len(code) <= 80 and code.isprintable() else ""
 

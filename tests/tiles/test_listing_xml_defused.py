@@ -57,6 +57,7 @@ def test_error_code_is_read_safely() -> None:
     bomb = _bomb("utf-16").replace(b"E\x00n\x00u\x00m\x00", b"E\x00r\x00r\x00o\x00")
     assert azure_error_code(bomb) == ""
     assert azure_error_code(b"not xml") == ""
+    assert azure_error_code(ok[:-5]) == "AuthenticationFailed"  # only the head was read
     assert azure_error_code(b"<Error><Code>" + b"x" * 200 + b"</Code></Error>") == ""
 
 
