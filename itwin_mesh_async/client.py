@@ -6,9 +6,10 @@ the export's SAS URL and nothing else.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from ssl import SSLContext
 from types import TracebackType
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from aiohttp import ClientSession, ClientTimeout
 
     from .tiles import DownloadReport, Progress, TileStream, TileWalker
+    from .tiles.check import CheckProgress, CheckReport
     from .tiles.limits import Limits
     from .tiles.tuning import Tuning
 
@@ -262,13 +264,21 @@ class ITwinClient:
         tuning: Tuning | None = None,
         write_threads: int = 4,
         fsync: bool = False,
+        include: Sequence[str] = (),
+        exclude: Sequence[str] = (),
+        dry_run: bool = False,
+        delete_extra: bool = False,
     ) -> DownloadReport:
         """Mirror the tileset into ``dest``; returns the :class:`~.tiles.DownloadReport`.
 
         ``mode="walk"`` follows the tileset's references; ``mode="list"`` lists the container.
-        With ``resume`` complete files already in ``dest`` are not fetched again. For an export,
-        an expiring SAS link is renewed by fetching the export again. The other options are
-        :class:`~itwin_mesh_async.tiles.TileWalker`'s.
+        With ``resume`` files DEST already holds are not fetched again (the manifest vouches
+        for them, or their MD5 equals the container's; moved ones are reused locally), and a
+        DEST that mirrors another export becomes this one's exact mirror. ``include`` /
+        ``exclude``: globs on the mirror's paths; ``dry_run``: change nothing, report what would
+        be done; ``delete_extra``: delete files the tool did not write and the export lacks. For
+        an export, an expiring SAS link is renewed by fetching the export again. The other
+        options are :class:`~itwin_mesh_async.tiles.TileWalker`'s.
         """
         if mode not in ("walk", "list"):
             raise InvalidArgumentError(f"mode must be 'walk' or 'list', got {mode!r}")
@@ -286,5 +296,49 @@ class ITwinClient:
             fsync=fsync,
         )
         return await walker.download(
-            link, Path(dest), resume=resume, mode=mode, renew=renew, progress=progress
+            link,
+            Path(dest),
+            resume=resume,
+            mode=mode,
+            renew=renew,
+            progress=progress,
+            include=include,
+            exclude=exclude,
+            dry_run=dry_run,
+            delete_extra=delete_extra,
         )
+
+    async def check(
+        self,
+        dest: str | os.PathLike[str],
+        export_or_url: TilesTarget | None = None,
+        *,
+        progress: Callable[[CheckProgress], None] | None = None,
+    ) -> CheckReport:
+        """Verify the mirror in ``dest``; returns the :class:`~.tiles.check.CheckReport`.
+
+        Every file is hashed again and compared with the manifest ``download`` keeps and, given
+        an export or URL, with the container's listing (its ``Content-MD5``): files missing,
+        corrupt (other bytes) or extra (not part of the mirror) are listed. Nothing changes.
+        """
+        from .tiles.check import check_mirror  # noqa: PLC0415 - the tiles engine loads lazily
+
+        listing = None
+        notes: list[str] = []
+        if export_or_url is not None:
+            link, renew = self.container_target(export_or_url)
+            walker = self._walker(
+                concurrency=8,
+                limits=None,
+                retry=None,
+                timeout=None,
+                give_up_after="auto",
+                connections=None,
+                tuning=None,
+                give_up_silence=45.0,
+            )
+            listing, note = await walker.listing(link, renew=renew)
+            notes.extend([note] if note else [])
+        report = await asyncio.to_thread(check_mirror, dest, listing=listing, progress=progress)
+        report.notes[:0] = notes
+        return report

@@ -87,17 +87,19 @@ def sas_with_special_chars(
 
 
 def assert_no_tool_leftovers(dest: Path) -> None:
-    """DEST holds no temporary file of the tool: its state folder keeps only the source marker."""
-    from itwin_mesh_async.tiles.mirror import SOURCE_FILE, STATE_DIR
+    """DEST holds no temporary file of the tool: its state folder keeps only the manifest and
+    its lock file (no temporary folder, no SQLite journal)."""
+    from itwin_mesh_async.tiles.manifest import LOCK_FILE, MANIFEST_FILE
+    from itwin_mesh_async.tiles.mirror import STATE_DIR
 
     state = dest / STATE_DIR
     if state.exists():
-        assert sorted(p.name for p in state.iterdir()) == [SOURCE_FILE]
+        assert {p.name for p in state.iterdir()} <= {LOCK_FILE, MANIFEST_FILE}
 
 
 def mirror_files(dest: Path) -> dict[str, bytes]:
     """Every file of the mirror in ``dest``: the tool's state folder (allowed by the contract,
-    holding only the source marker after a clean run) is left out."""
+    holding only the manifest after a clean run) is left out."""
     from itwin_mesh_async.tiles.mirror import STATE_DIR
 
     out: dict[str, bytes] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .args_api import EXPORT_ID_HELP
 from .argspec import OUTPUT, PROGRESS, SERVICE, Commands, add_command, positive_int, seconds
 
-__all__ = ["add_download", "concurrency"]
+__all__ = ["add_check", "add_download", "concurrency"]
 
 
 def concurrency(text: str) -> int | str:
@@ -73,4 +73,50 @@ def add_download(commands: Commands) -> None:
         default="walk",
         help="how files are found, not whether they are fetched: walk the tileset tree "
         "(default), or list the container's blobs; both download (see --dry-run)",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="change nothing in DEST; print what would be fetched, reused and deleted",
+    )
+    p.add_argument(
+        "--include",
+        metavar="GLOB",
+        action="append",
+        default=[],
+        help="only files whose path matches (repeatable; ** crosses folders; the tileset "
+        "JSON files are always fetched)",
+    )
+    p.add_argument(
+        "--exclude",
+        metavar="GLOB",
+        action="append",
+        default=[],
+        help="leave out files whose path matches (repeatable; neither fetched nor deleted)",
+    )
+    p.add_argument(
+        "--delete-extra",
+        action="store_true",
+        help="also delete files the tool did not write that the export lacks (kept otherwise)",
+    )
+
+
+def add_check(commands: Commands) -> None:
+    """``check DEST [EXPORT_ID | --url URL]``."""
+    p = add_command(
+        commands,
+        "check",
+        "verify a mirror: re-hash every file, report missing, corrupt and extra files",
+        "itwin-mesh check ./tiles                  # against the manifest download keeps",
+        "itwin-mesh check ./tiles 1a2b3c...        # and against the export's container",
+        "itwin-mesh --json check ./tiles --url 'https://acct.blob.core.windows.net/c/x?sv=...'",
+        handler="check:run_check",
+        groups=(OUTPUT, SERVICE, PROGRESS),
+    )
+    p.add_argument("dest", metavar="DEST", help="the mirror to verify (nothing is changed)")
+    p.add_argument("source", nargs="?", metavar="EXPORT_ID", help=EXPORT_ID_HELP + "; or use --url")
+    p.add_argument(
+        "--url",
+        metavar="URL",
+        help="a tileset or container URL with its SAS query (no token needed)",
     )

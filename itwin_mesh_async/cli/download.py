@@ -176,10 +176,21 @@ async def _download_export(ctx: Context, dest: Path) -> DownloadReport:
                 resume=args.resume,
                 mode=args.mode,
                 progress=display,
+                **_sync_options(args),
             )
         finally:
             display.close()
     return report
+
+
+def _sync_options(args: Any) -> dict[str, Any]:
+    """``--dry-run``, ``--include``, ``--exclude``, ``--delete-extra``."""
+    return {
+        "include": tuple(args.include),
+        "exclude": tuple(args.exclude),
+        "dry_run": args.dry_run,
+        "delete_extra": args.delete_extra,
+    }
 
 
 async def _download_url(ctx: Context, dest: Path) -> DownloadReport:
@@ -190,7 +201,12 @@ async def _download_url(ctx: Context, dest: Path) -> DownloadReport:
         # No session given: the walker opens (and closes) its own for the run.
         walker = TileWalker(concurrency=args.concurrency, ssl=ctx.ssl)
         report: DownloadReport = await walker.download(
-            args.url, dest, resume=args.resume, mode=args.mode, progress=display
+            args.url,
+            dest,
+            resume=args.resume,
+            mode=args.mode,
+            progress=display,
+            **_sync_options(args),
         )
     finally:
         display.close()

@@ -18,7 +18,7 @@ from typing import NoReturn
 
 from .._version import __version__
 from .args_api import add_connections, add_exports
-from .args_download import add_download
+from .args_download import add_check, add_download
 from .args_local import DEFAULT_DEMO_DEST, add_completion, add_demo, add_serve
 from .argspec import (
     ALL_GROUPS,
@@ -46,6 +46,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     add_exports,
     add_connections,
     add_download,
+    add_check,
     add_serve,
     add_demo,
     add_completion,

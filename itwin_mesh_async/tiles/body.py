@@ -27,17 +27,24 @@ Cap = tuple[int, str]
 
 
 class Body:
-    """A fetched body: whole in ``data``, or streamed to ``temp`` (large files, download mode)."""
+    """A fetched body: whole in ``data``, or streamed to ``temp`` (large files, download mode).
+    ``md5``: its digest, computed once while it arrived (download mode; for the manifest)."""
 
-    __slots__ = ("data", "encoding", "size", "temp")
+    __slots__ = ("data", "encoding", "md5", "size", "temp")
 
     def __init__(
-        self, size: int, data: bytes | None, temp: TempFile | None, encoding: str | None
+        self,
+        size: int,
+        data: bytes | None,
+        temp: TempFile | None,
+        encoding: str | None,
+        md5: bytes | None = None,
     ) -> None:
         self.size = size
         self.data = data
         self.temp = temp
         self.encoding = encoding
+        self.md5 = md5
 
 
 class Retry(Exception):
@@ -121,9 +128,15 @@ class BodyReader:
             raise
         if length is not None and len(data) != length:
             raise Retry(f"body cut short ({len(data)} of {length} bytes)")
-        if md5 is not None and not _md5_ok(md5, hashlib.md5(data, usedforsecurity=False).digest()):
+        # Hashed once: checked against Content-MD5, and kept for the manifest.
+        digest = (
+            hashlib.md5(data, usedforsecurity=False).digest()
+            if md5 is not None or mirror is not None
+            else None
+        )
+        if md5 is not None and not _md5_ok(md5, digest or b""):
             raise Retry("body does not match its Content-MD5")
-        return Body(len(data), data, None, encoding)
+        return Body(len(data), data, None, encoding, digest)
 
     async def _stream(
         self,
@@ -145,7 +158,7 @@ class BodyReader:
         except OSError as exc:
             raise storage_error(exc, mirror.dest, path) from None
         try:
-            digest = hashlib.md5(usedforsecurity=False) if md5 is not None else None
+            digest = hashlib.md5(usedforsecurity=False)  # for the manifest, and Content-MD5
             size = 0
             write = temp.file.write
             async for chunk in resp.content.iter_chunked(CHUNK):
@@ -160,11 +173,10 @@ class BodyReader:
                         self.breaker.answered()
                         raise too_large(path, "its body (no Content-Length)", cap)
                     budget.reschedule(started + self._stall + size * self._per_byte)
-                if digest is not None:
-                    digest.update(chunk)
+                digest.update(chunk)
             if length is not None and size != length:
                 raise Retry(f"body cut short ({size} of {length} bytes)")
-            if digest is not None and not _md5_ok(md5, digest.digest()):
+            if not _md5_ok(md5, digest.digest()):
                 raise Retry("body does not match its Content-MD5")
             try:
                 temp.file.flush()
@@ -173,7 +185,7 @@ class BodyReader:
         except BaseException:
             mirror.discard(temp)
             raise
-        return Body(size, None, temp, encoding)
+        return Body(size, None, temp, encoding, digest.digest())
 
     async def _read_unsized(
         self,

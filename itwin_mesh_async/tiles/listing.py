@@ -25,6 +25,7 @@ __all__ = [
     "ListingScope",
     "azure_error_code",
     "list_blobs",
+    "list_entries",
     "listing_scopes",
     "listing_url",
     "parse_listing",
@@ -187,7 +188,23 @@ async def list_blobs(
     max_pages: int = 100_000,
     max_empty_pages: int = 100,
 ) -> AsyncIterator[str]:
-    """Yield the names of the blobs under ``scope``, relative to its prefix, page after page.
+    """Yield the names of the blobs under ``scope``, relative to its prefix (see
+    :func:`list_entries`)."""
+    async for blob in list_entries(
+        get, scope, max_pages=max_pages, max_empty_pages=max_empty_pages
+    ):
+        yield blob.name
+
+
+async def list_entries(
+    get: Callable[[URL], Awaitable[bytes]],
+    scope: ListingScope,
+    *,
+    max_pages: int = 100_000,
+    max_empty_pages: int = 100,
+) -> AsyncIterator[ListedBlob]:
+    """Yield the blobs under ``scope`` (name relative to its prefix, size, Content-MD5), page
+    after page.
 
     ``get`` fetches a URL (adding the SAS) and returns the body, raising on an error status.
     A ``NextMarker`` that repeats is an error (the walk would never end), and so are
@@ -201,7 +218,7 @@ async def list_blobs(
         empty_in_a_row = 0 if page.blobs else empty_in_a_row + 1
         for blob in page.blobs:
             if blob.name.startswith(scope.prefix) and len(blob.name) > len(scope.prefix):
-                yield blob.name[len(scope.prefix) :]
+                yield ListedBlob(blob.name[len(scope.prefix) :], blob.size, blob.content_md5)
         marker = page.next_marker
         if marker is None:
             return

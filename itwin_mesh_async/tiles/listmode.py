@@ -9,17 +9,19 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ..errors import DownloadError, LinkExpiredError, TileError, TileFetchError
-from .listing import list_blobs, listing_scopes
+from .listing import list_entries, listing_scopes
 from .parse.discover import Ref, RefKind
 from .pipeline import Walk
+from .syncplan import Listed, md5_from_header
 
-__all__ = ["run_listed"]
+__all__ = ["list_container", "run_listed"]
 
 
 async def run_listed(walk: Walk) -> None:
     """List the container, walk from the root, then fetch what the walk did not reach."""
     assert walk.mode == "list"
-    listed = await _enumerate(walk)
+    listing = walk.sync.listing if walk.sync is not None else None
+    listed = set(listing if listing is not None else await list_container(walk))
     root = walk.link.tileset
     walk.push([Ref(uri=str(root), base=root, kind=RefKind.TILESET_OR_CONTENT)], 0)
     await walk.run()
@@ -38,19 +40,20 @@ async def run_listed(walk: Walk) -> None:
     await walk.run()
 
 
-async def _enumerate(walk: Walk) -> set[str]:
-    """Every blob under the container root, by List Blobs (trying each plausible container)."""
+async def list_container(walk: Walk) -> dict[str, Listed]:
+    """Every blob under the container root with its size and MD5, by List Blobs (trying each
+    plausible container); :class:`DownloadError` when the host refuses to list."""
     failure: TileError | None = None
     for scope in listing_scopes(walk.root):
-        names: set[str] = set()
+        blobs: dict[str, Listed] = {}
         try:
-            async for name in list_blobs(walk.fetcher.get_listing, scope):
-                names.add(name)
+            async for blob in list_entries(walk.fetcher.get_listing, scope):
+                blobs[blob.name] = Listed(blob.size, md5_from_header(blob.content_md5))
         except TileFetchError as exc:
             if isinstance(exc, LinkExpiredError):
                 raise
             failure = exc
             continue
-        return names
+        return blobs
     reason = failure.reason if failure is not None else "no container in the URL"
     raise DownloadError(f"cannot list the container: {reason}")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import logging
 import os
 import sqlite3
 import stat
@@ -36,6 +37,8 @@ __all__ = [
     "MirrorBusyError",
 ]
 
+log = logging.getLogger("itwin_mesh_async.tiles")
+
 MANIFEST_FILE = "manifest.sqlite"
 LOCK_FILE = "lock"
 SCHEMA_VERSION = 1
@@ -49,6 +52,7 @@ _MD5_INDEX = "CREATE INDEX IF NOT EXISTS files_md5 ON files(md5)"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
     size INTEGER NOT NULL,
@@ -108,8 +112,18 @@ class Manifest:
     every one is verified again.
     """
 
-    def __init__(self, folder: Path, conn: sqlite3.Connection, lock_fd: int, rebuilt: bool) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        conn: sqlite3.Connection,
+        lock_fd: int,
+        rebuilt: bool,
+        *,
+        read_only: bool = False,
+    ) -> None:
         self.folder = folder
+        self._readonly = read_only
+        self._by_md5: dict[bytes, list[str]] | None = None  # read only: no index can be built
         self.rebuilt = rebuilt
         self._read = conn
         self._read_lock = threading.Lock()
@@ -121,6 +135,9 @@ class Manifest:
         self._closing = False
         self._error: BaseException | None = None
         self._indexed = False
+        self.ended_cleanly = True
+        if not read_only:
+            self._mark_open()
         self._writer = threading.Thread(target=self._write_loop, name="itwin-mesh-manifest")
         self._load_sources()
         self._writer.start()
@@ -164,7 +181,15 @@ class Manifest:
         if version == 0:
             conn.close()
             return None
-        return cls(folder, conn, -1, False)
+        return cls(folder, conn, -1, False, read_only=True)
+
+    def _mark_open(self) -> None:
+        """Record that a run is under way: if it is killed, the next one knows that files may
+        be under their final names without a row (``ended_cleanly`` is then False)."""
+        with self._read_lock:
+            row = self._read.execute("SELECT value FROM state WHERE key = 'clean'").fetchone()
+            self.ended_cleanly = bool(row and row[0])
+            self._read.execute("INSERT OR REPLACE INTO state VALUES ('clean', 0)")
 
     def _load_sources(self) -> None:
         with self._read_lock:
@@ -186,6 +211,12 @@ class Manifest:
 
     def with_md5(self, md5: bytes) -> list[Entry]:
         """Every row whose content has this digest (for reuse at another path)."""
+        if self._readonly:
+            if self._by_md5 is None:
+                self._by_md5 = {}
+                for entry in self.entries():
+                    self._by_md5.setdefault(entry.md5, []).append(entry.path)
+            return [e for p in self._by_md5.get(md5, []) if (e := self.get(p)) is not None]
         with self._read_lock:
             if not self._indexed:
                 self._read.execute(_MD5_INDEX)
@@ -213,6 +244,20 @@ class Manifest:
             for r in rows:
                 yield Entry(r[0], r[1], r[2], r[3], self._names.get(r[4], ""))
             last = rows[-1][0]
+
+    def only_from(self, source: str) -> bool:
+        """True when the manifest has rows and all of them come from ``source`` (a resume of
+        the same export: nothing to compare with another container's listing)."""
+        if self.rebuilt or not self.ended_cleanly:
+            return False
+        with self._read_lock:
+            row = self._read.execute(
+                "SELECT EXISTS(SELECT 1 FROM files),"
+                " EXISTS(SELECT 1 FROM files f JOIN sources s ON f.source = s.id"
+                " WHERE s.name != ?)",
+                (source,),
+            ).fetchone()
+        return bool(row[0]) and not row[1]
 
     def __len__(self) -> int:
         with self._read_lock:
@@ -254,23 +299,49 @@ class Manifest:
         if self._error is not None:
             raise DownloadError(f"cannot update the manifest: {self._error}") from None
 
-    def close(self) -> None:
-        """Commit what is queued, stop the writer, release the lock."""
+    def close(self, *, drop_if_empty: bool = False) -> None:
+        """Commit what is queued, stop the writer, release the lock. ``drop_if_empty``: remove
+        the database and the lock file when no row is left (a run that stored nothing leaves
+        nothing behind)."""
         with self._cond:
             self._closing = True
             self._cond.notify()
         self._writer.join()
         with self._read_lock:
             with contextlib.suppress(sqlite3.Error):
+                if not self._readonly and self._error is None:
+                    self._read.execute("INSERT OR REPLACE INTO state VALUES ('clean', 1)")
                 if self._indexed:
                     self._read.execute("DROP INDEX IF EXISTS files_md5")
-                self._read.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if not self._readonly:
+                    # Back to a plain file between runs: a reader (check, a dry run) then
+                    # creates no -wal/-shm file next to it.
+                    self._read.execute("PRAGMA journal_mode=DELETE")
             self._read.close()
+        if drop_if_empty and not self._readonly and self._error is None:
+            self._drop_if_empty()
         if self._lock_fd >= 0:
             os.close(self._lock_fd)
             self._lock_fd = -1
         if self._error is not None:
-            raise DownloadError(f"cannot update the manifest: {self._error}") from None
+            # Not raised: the run's own error (a full disk, say) is the one to report. The
+            # files whose rows were lost are verified by MD5 on the next run.
+            log.warning("the manifest could not record every file: %s", self._error)
+
+    def _drop_if_empty(self) -> None:
+        path = self.folder / MANIFEST_FILE
+        try:
+            check = sqlite3.connect(path, isolation_level=None)
+            try:
+                empty = check.execute("SELECT NOT EXISTS(SELECT 1 FROM files)").fetchone()[0]
+            finally:
+                check.close()
+        except sqlite3.Error:
+            return
+        if empty:
+            for name in [MANIFEST_FILE + s for s in _SIDE_FILES] + [LOCK_FILE]:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self.folder / name)
 
     def _write_loop(self) -> None:
         while True:

@@ -27,13 +27,16 @@ from ..redact import redact_url
 from ..urls import is_data_uri
 from .breaker import HostDown
 from .fetch import Body, Cap, Fetcher
-from .frontier import Frontier
+from .frontier import Frontier, opens_many
+from .globs import EVERYTHING, PathFilter
 from .limits import Limits
 from .mirror import Mirror, storage_error
 from .parse.discover import Discovery, Ref, RefKind, discover, discover_subtree
 from .parse.formats import Buffer
 from .report import Tally, Tile
 from .seen import SeenPaths
+from .sync import Outcome, Sync
+from .syncplan import Decision, fold_name
 from .tuning import Tuning
 from .writer import AdaptiveWriter
 
@@ -66,6 +69,8 @@ class Walk:
         emit: Callable[[Tile], Awaitable[None]] | None,
         writer: AdaptiveWriter | None,
         mode: Mode = "walk",
+        covered: PathFilter = EVERYTHING,
+        dry_run: bool = False,
     ) -> None:
         self.fetcher = fetcher
         self.link = fetcher.link
@@ -79,7 +84,7 @@ class Walk:
         self.transfers = transfers
         self.tally = tally
         self.mirror = mirror
-        self.resume = resume and mirror is not None
+        self.resume = resume and (mirror is not None or dry_run)
         self.emit = emit
         self.writer = writer
         self.mode = mode
@@ -89,6 +94,13 @@ class Walk:
         self.push = self.frontier.push
         self._json_cap = (limits.max_json_bytes, "Limits.max_json_bytes, for a JSON document")
         self._subtree_cap = (limits.max_subtree_bytes, "Limits.max_subtree_bytes")
+        # What DEST holds (download and dry run; set once the listing is known).
+        self.sync: Sync | None = None
+        self.covered = covered
+        self.dry_run = dry_run
+        # Names folded for case and Unicode normalisation: two files that differ only so would
+        # overwrite each other on macOS and Windows file systems (and a copy made there).
+        self.folds = SeenPaths() if mirror is not None and mirror.folds_names else None
 
     async def run(self) -> None:
         """Handle every pushed reference and what it leads to."""
@@ -123,6 +135,14 @@ class Walk:
             return
         if len(self.seen) > self.max_files:
             raise self._run_limit(f"{self.max_files} files (Limits.max_files)")
+        folds = self.folds
+        if folds is not None and not folds.add(fold_name(path)):
+            self.tally.fail(
+                path,
+                "refused: its name differs only in case or Unicode normalisation from another"
+                " file's; they would overwrite each other on many file systems",
+            )
+            return
         if depth > self.limits.max_external_depth:
             limit = self.limits.max_external_depth
             self.tally.fail(path, f"refused: external tilesets nested deeper than {limit}")
@@ -170,11 +190,30 @@ class Walk:
 
     async def _file(self, url: URL, path: str, ref: Ref, depth: int, cap: Cap | None) -> None:
         mirror = self.mirror
-        if self.resume and mirror is not None and mirror.is_complete(path):
-            found = await self._local(url, path, ref, depth)
-            if found is not None:
-                self.tally.skipped += 1
-                self._follow(found, depth)
+        sync = self.sync
+        walks_on = depth == 0 or opens_many(ref)  # needed to find the other files
+        if sync is not None:
+            if not walks_on and self.covered.active and not self.covered(path):
+                return  # left out by --include/--exclude: neither fetched nor deleted
+            outcome = await self._kept(sync, path)
+            if outcome is not None and self.dry_run and not walks_on:
+                self.tally.reused += outcome is Outcome.REUSED
+                self.tally.skipped += outcome is Outcome.TRUSTED
+                return  # a dry run reads no leaf (a moved one is not at its path yet)
+            if outcome is not None:
+                found = await self._local(url, path, ref, depth)
+                if found is not None:
+                    if outcome is Outcome.TRUSTED:
+                        self.tally.skipped += 1
+                    else:
+                        self.tally.reused += 1
+                    self._follow(found, depth)
+                    return
+            if self.dry_run and not walks_on:
+                # Would be fetched; a dry run fetches only what it needs to walk.
+                listed = sync.listing.get(path) if sync.listing is not None else None
+                self.tally.files_done += 1
+                self.tally.bytes_done += (listed.size or 0) if listed is not None else 0
                 return
 
         async def accept(body: Body) -> None:
@@ -190,6 +229,19 @@ class Walk:
 
         await self.fetcher.fetch(url, path, accept, mirror=mirror, cap=cap)
 
+    async def _kept(self, sync: Sync, path: str) -> str | None:
+        """How DEST already holds ``path`` (an :class:`Outcome`), or None to fetch it."""
+        if not self.resume:
+            return None
+        if path in sync.reused:
+            return Outcome.REUSED  # settled before the walk
+        decision = sync.quick(path)
+        if decision is Decision.TRUST:
+            return Outcome.TRUSTED
+        if decision is Decision.FETCH:
+            return None
+        return await asyncio.to_thread(sync.slow, path, decision)
+
     def _follow(self, found: Discovery, depth: int) -> None:
         if found.format in _CONTAINER_FORMATS:
             self.frontier.opened(len(found.refs))
@@ -202,12 +254,12 @@ class Walk:
 
     async def _local(self, url: URL, path: str, ref: Ref, depth: int) -> Discovery | None:
         """Discovery of a complete file already in DEST, or None to fetch it again."""
-        assert self.mirror is not None
+        assert self.sync is not None
         if ref.kind is RefKind.RESOURCE:
             return _LEAF
         try:
             # A large file is mapped, not read: resuming a mirror of big GLBs stays small.
-            data = await asyncio.to_thread(self.mirror.view, path, self.inline_limit)
+            data = await asyncio.to_thread(self.sync.mirror.view, path, self.inline_limit)
             if isinstance(data, bytes):
                 return await self._discover_all(url, data, ref, depth)
             with _viewed(data) as view:
@@ -253,17 +305,24 @@ class Walk:
         """The bytes of a subtree's external buffer; stored like any file the first time."""
         url, path = self.resolver.resolve(need.base, need.uri)
         mirror = self.mirror
-        if mirror is not None:
-            mirror.final_path(path)
-        if self.resume and mirror is not None and mirror.is_complete(path):
-            found = await asyncio.to_thread(mirror.view, path, self.limits.max_subtree_bytes)
-            if not isinstance(found, bytes):
-                found.close()
-                raise TileFormatError("external subtree buffer is over the size limit")
-            data = found
-            if self.seen.add(path):
-                self.tally.skipped += 1
-            return data
+        sync = self.sync
+        if sync is not None:
+            sync.mirror.final_path(path)
+            outcome = await self._kept(sync, path)
+            if outcome is not None:
+                with contextlib.suppress(OSError):
+                    found = await asyncio.to_thread(
+                        sync.mirror.view, path, self.limits.max_subtree_bytes
+                    )
+                    if not isinstance(found, bytes):
+                        found.close()
+                        raise TileFormatError("external subtree buffer is over the size limit")
+                    if self.seen.add(path):
+                        if outcome is Outcome.TRUSTED:
+                            self.tally.skipped += 1
+                        else:
+                            self.tally.reused += 1
+                    return found
         first = self.seen.add(path)
 
         async def keep(body: Body) -> bytes:
@@ -298,22 +357,27 @@ class Walk:
     async def _store(self, body: Body, path: str, fmt: str) -> None:
         mirror = self.mirror
         if mirror is None:
-            assert self.emit is not None and body.data is not None
-            await self.emit(Tile(path, body.data, fmt, body.size))
+            if self.emit is not None:
+                assert body.data is not None
+                await self.emit(Tile(path, body.data, fmt, body.size))
+            # else a dry run: counted, not written
         else:
             writer = self.writer
             assert writer is not None
             try:
                 if body.temp is not None:
-                    mirror.commit(body.temp, path)
+                    st = mirror.commit(body.temp, path)
                 elif writer.threaded:
                     assert body.data is not None
-                    await writer.write_in_thread(path, body.data)
+                    st = await writer.write_in_thread(path, body.data)
                 else:
                     assert body.data is not None
-                    writer.write(path, body.data)
+                    st = writer.write(path, body.data)
             except OSError as exc:
                 raise storage_error(exc, mirror.dest, path) from None
+            sync = self.sync
+            if sync is not None and body.md5 is not None:
+                sync.stored(path, st, body.md5)
         tally = self.tally
         tally.files_done += 1
         tally.bytes_done += body.size

@@ -66,7 +66,12 @@ class DownloadReport:
     ``tiles``/``bytes`` count files fetched in this run, ``skipped`` the files already complete
     in DEST, ``failed`` each file that failed with its reason. In list mode ``unreached`` names
     the listed blobs the walk does not reach and ``unlisted`` the referenced files the listing
-    lacks.
+    lacks. ``reused``: files taken from what DEST already held, by content hash (at their path
+    or another), without downloading; ``deleted``: files removed because the export no longer
+    has them; ``extra``: files DEST holds that the tool did not write and the export lacks
+    (kept). With ``dry_run`` nothing was changed: ``tiles``/``bytes`` are what would be fetched
+    (``bytes`` as far as the listing gives sizes), ``reused``/``deleted`` what would be.
+    ``notes`` say what the run could not do as asked (no listing, say).
     """
 
     tiles: int = 0
@@ -79,6 +84,11 @@ class DownloadReport:
     unlisted: list[str] = attrs.Factory(list)
     retries: int = 0
     concurrency: int | None = None  # transfers in flight at the end (where auto settled)
+    reused: int = 0
+    deleted: int = 0
+    extra: list[str] = attrs.Factory(list)
+    dry_run: bool = False
+    notes: list[str] = attrs.Factory(list)
 
     @property
     def ok(self) -> bool:
@@ -87,10 +97,12 @@ class DownloadReport:
 
     def to_dict(self) -> dict[str, Any]:
         """The CLI's ``--json`` summary (``failed`` is a count; ``failures`` lists them)."""
-        return {
+        summary: dict[str, Any] = {
             "tiles": self.tiles,
             "bytes": self.bytes,
             "skipped": self.skipped,
+            "reused": self.reused,
+            "deleted": self.deleted,
             "failed": len(self.failed),
             "seconds": round(self.seconds, 3),
             "dest": self.dest,
@@ -99,7 +111,13 @@ class DownloadReport:
             "failures": [{"path": f.path, "reason": f.reason} for f in self.failed],
             "unreached": list(self.unreached),
             "unlisted": list(self.unlisted),
+            "extra": list(self.extra),
         }
+        if self.dry_run:
+            summary["dry_run"] = True
+        if self.notes:
+            summary["notes"] = list(self.notes)
+        return summary
 
 
 @attrs.define
@@ -118,6 +136,11 @@ class Tally:
     unlisted: list[str] = attrs.Factory(list)
     finished: float | None = None
     concurrency: int | None = None
+    reused: int = 0
+    deleted: int = 0
+    extra: list[str] = attrs.Factory(list)
+    dry_run: bool = False
+    notes: list[str] = attrs.Factory(list)
 
     def fail(self, path: str, reason: str) -> None:
         """Record one failed file."""
@@ -134,9 +157,11 @@ class Tally:
         per = 1.0 / elapsed if elapsed > 0 else 0.0
         return Progress(
             files_done=self.files_done,
-            files_known=max(self.known, self.files_done + self.skipped + len(self.failed)),
+            files_known=max(
+                self.known, self.files_done + self.skipped + self.reused + len(self.failed)
+            ),
             bytes_done=self.bytes_done,
-            skipped=self.skipped,
+            skipped=self.skipped + self.reused,  # not downloaded, either way
             failed=len(self.failed),
             retries=self.retries,
             elapsed=elapsed,
@@ -157,6 +182,11 @@ class Tally:
             unlisted=list(self.unlisted),
             retries=self.retries,
             concurrency=self.concurrency,
+            reused=self.reused,
+            deleted=self.deleted,
+            extra=list(self.extra),
+            dry_run=self.dry_run,
+            notes=list(self.notes),
         )
 
 

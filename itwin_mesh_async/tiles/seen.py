@@ -32,6 +32,22 @@ class SeenPaths:
     def __len__(self) -> int:
         return self._count
 
+    def __contains__(self, path: object) -> bool:
+        """True when ``path`` was added (with the same digest risk as :meth:`add`)."""
+        if not isinstance(path, str):
+            return False
+        digest = hashlib.blake2b(
+            path.encode("utf-8", "surrogatepass"), digest_size=8, key=self._key
+        ).digest()
+        value = int.from_bytes(digest, "little") or 1
+        table, mask = self._table, self._mask
+        i = value & mask
+        while (slot := table[i]) != 0:
+            if slot == value:
+                return True
+            i = (i + 1) & mask
+        return False
+
     def add(self, path: str) -> bool:
         """Record ``path``; True the first time, False when it was seen already."""
         digest = hashlib.blake2b(

@@ -19,13 +19,14 @@ import binascii
 import enum
 import os
 import stat
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
 from .manifest import Entry
 
-__all__ = ["Decision", "Listed", "decide", "md5_from_header", "stale_entries"]
+__all__ = ["Decision", "Listed", "decide", "fold_name", "md5_from_header", "stale_entries"]
 
 
 @attrs.frozen(slots=True)
@@ -76,6 +77,14 @@ def decide(
         if size is None or size == local.st_size:
             return Decision.VERIFY
     return Decision.ELSEWHERE if md5 is not None else Decision.FETCH
+
+
+def fold_name(path: str) -> str:
+    """``path`` as a case-insensitive, normalising file system (APFS, NTFS) compares names:
+    two paths with the same fold would be one file there (``A.glb``/``a.glb``, NFC/NFD)."""
+    if path.isascii():
+        return path.lower()
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", path).casefold())
 
 
 def stale_entries(

@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import logging
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from ssl import SSLContext
 from typing import TYPE_CHECKING, Literal
 
@@ -19,21 +19,25 @@ from yarl import URL
 
 from .. import _http
 from ..container import ContainerLink
-from ..errors import DownloadError, InvalidArgumentError
+from ..errors import DownloadError, InvalidArgumentError, LinkExpiredError
 from ..retry import RetryPolicy
 from .autopool import AutoPool
 from .autotune import ConcurrencyTuner
 from .breaker import Breaker
 from .fdlimit import ensure_open_files
 from .fetch import Fetcher
+from .globs import PathFilter
 from .limits import DEFAULT_LIMITS, Limits
-from .listmode import run_listed
+from .listmode import list_container, run_listed
+from .manifest import Manifest
 from .mirror import Mirror
 from .parse.discover import Ref, RefKind
 from .pipeline import Mode, Walk
 from .renewal import RenewCallback, RenewingLink
 from .report import DownloadReport, ProgressCallback, Tally, Tile
 from .stream import TileStream
+from .sync import Sync
+from .syncplan import Listed
 from .tuning import DEFAULT_TUNING, Concurrency, Tuning
 from .watch import watch_silence
 from .writer import AdaptiveWriter
@@ -160,55 +164,111 @@ class TileWalker:
         mode: Mode = "walk",
         renew: RenewCallback | None = None,
         progress: ProgressCallback | None = None,
+        include: Sequence[str] = (),
+        exclude: Sequence[str] = (),
+        dry_run: bool = False,
+        delete_extra: bool = False,
     ) -> DownloadReport:
         """Mirror the tileset into ``dest`` and return the :class:`DownloadReport`.
 
-        ``resume`` skips files already complete in ``dest``; ``mode="list"`` also downloads the
-        blobs the walk does not reach (found with List Blobs). Raises
-        :class:`~itwin_mesh_async.errors.DownloadError` when the download cannot run (root
-        unreachable, ``dest`` unwritable or full, the container host stopped answering) and
+        DEST becomes the tileset's exact mirror: files it already holds are kept when the
+        manifest vouches for them or their MD5 equals the container's, files with the same
+        content at another path are reused (hard link, else copy), the rest is fetched; after a
+        run without failures the files the tool wrote that the tileset lacks are deleted, and
+        files it did not write are reported as ``extra`` (deleted too with ``delete_extra``).
+        ``resume=False`` fetches every file again. ``mode="list"`` also downloads the blobs the
+        walk does not reach (found with List Blobs). ``include``/``exclude``: globs on the
+        mirror's paths (see :mod:`.globs`); the tileset JSON files are fetched whatever they
+        say. ``dry_run``: change nothing (not even create DEST's state folder) and report what
+        would be fetched, reused and deleted.
+
+        Raises :class:`~itwin_mesh_async.errors.DownloadError` when the download cannot run
+        (root unreachable, ``dest`` unwritable or full or in use by another download, the
+        container host stopped answering) and
         :class:`~itwin_mesh_async.errors.LinkExpiredError` when the link expired with no way to
         renew it.
         """
         if mode not in ("walk", "list"):
             raise InvalidArgumentError(f"mode must be 'walk' or 'list', not {mode!r}")
+        covered = PathFilter(include, exclude)
         link = ContainerLink.from_target(url)
         # DEST's identity is the container's path: the same export through another host (a CDN,
         # a restarted emulator) still resumes; another export never takes these files as its own.
         source = link.root.raw_path
-        mirror = Mirror(dest, fsync=self.fsync, source=source)
-        tally = Tally(dest=str(mirror.dest))
-        await asyncio.to_thread(mirror.prepare)
-        writer = AdaptiveWriter(
-            mirror, threads=self.write_threads, slow_write=self.tuning.slow_write
-        )
+        mirror = Mirror(dest, fsync=self.fsync)
+        tally = Tally(dest=str(mirror.dest), dry_run=dry_run)
+        await asyncio.to_thread(mirror.prepare, create=not dry_run)
+        manifest: Manifest | None = None
+        writer: AdaptiveWriter | None = None
         try:
+            manifest = await asyncio.to_thread(_open_manifest, mirror, dry_run)
+            if not dry_run:
+                writer = AdaptiveWriter(
+                    mirror, threads=self.write_threads, slow_write=self.tuning.slow_write
+                )
             async with self._session_for_run() as session:
                 walk = self._walk(
                     session,
                     link,
                     renew,
                     tally,
-                    mirror=mirror,
+                    mirror=None if dry_run else mirror,
                     resume=resume,
                     writer=writer,
                     mode=mode,
+                    covered=covered,
+                    dry_run=dry_run,
                 )
+                listing = None
+                if _needs_listing(mirror, manifest, source, dry_run=dry_run, mode=mode):
+                    listing = await _listing(walk, tally)
+                sync = Sync(
+                    mirror, manifest, source, listing=listing, covered=covered, dry_run=dry_run
+                )
+                walk.sync = sync
+                if resume:
+                    await asyncio.to_thread(sync.prepass)
                 await self._drive(walk, progress)
-            if not tally.failed:  # a file that failed may still be the previous source's
-                await asyncio.to_thread(mirror.mark_complete)
+            if not tally.failed:  # deletions only once the new mirror is whole
+                await asyncio.to_thread(
+                    sync.prune, walk.seen.__contains__, delete_extra=delete_extra
+                )
+                tally.deleted = len(sync.deleted)
+                tally.extra = sync.extra
+                if not dry_run:
+                    mirror.drop_legacy_source()
         except DownloadError as exc:
             exc.report = tally.report()
             raise
         finally:
-            writer.close()
+            if writer is not None:
+                writer.close()
             tally.finished = tally.started + tally.elapsed()
-            with contextlib.suppress(OSError):
-                mirror.finish()
+            try:
+                if manifest is not None:
+                    await asyncio.to_thread(manifest.close, drop_if_empty=True)
+            finally:
+                with contextlib.suppress(OSError):
+                    mirror.finish()
         report = tally.report()
         if progress is not None:
             progress(tally.progress())
         return report
+
+    async def listing(
+        self, url: str | URL | ContainerLink, *, renew: RenewCallback | None = None
+    ) -> tuple[dict[str, Listed] | None, str]:
+        """The container's blobs (path under the tileset's folder -> size and MD5), or None and
+        why when the host does not list them."""
+        link = ContainerLink.from_target(url)
+        async with self._session_for_run() as session:
+            walk = self._walk(session, link, renew, Tally(), mirror=None, dry_run=True)
+            try:
+                return await list_container(walk), ""
+            except DownloadError as exc:
+                if isinstance(exc, LinkExpiredError):
+                    raise
+                return None, f"{exc}: compared with the manifest only"
 
     # -- internals ------------------------------------------------------------------------
 
@@ -224,6 +284,8 @@ class TileWalker:
         emit: Callable[[Tile], Awaitable[None]] | None = None,
         writer: AdaptiveWriter | None = None,
         mode: Mode = "walk",
+        covered: PathFilter | None = None,
+        dry_run: bool = False,
     ) -> Walk:
         def count_retry() -> None:
             tally.retries += 1
@@ -249,6 +311,8 @@ class TileWalker:
             emit=emit,
             writer=writer,
             mode=mode,
+            covered=covered or PathFilter(),
+            dry_run=dry_run,
         )
 
     async def _drive(self, walk: Walk, progress: ProgressCallback | None) -> None:
@@ -289,6 +353,49 @@ class TileWalker:
             ssl=self.ssl, limit=self.plan.connections, dns_ttl=300
         ) as session:
             yield session
+
+
+def _open_manifest(mirror: Mirror, dry_run: bool) -> Manifest | None:
+    """The manifest for this run: locked for writing, or read only (a dry run; None when DEST
+    has none)."""
+    if dry_run:
+        if not mirror.exists or mirror.state.is_symlink():
+            return None
+        return Manifest.read_only(mirror.state)
+    manifest = Manifest.open(mirror.state)
+    if manifest.rebuilt:
+        log.warning("the manifest in %s was unreadable: every file is verified again", mirror.state)
+    return manifest
+
+
+def _needs_listing(
+    mirror: Mirror, manifest: Manifest | None, source: str, *, dry_run: bool, mode: Mode
+) -> bool:
+    """List the container when DEST holds files the manifest cannot vouch for from this
+    container (another export's mirror, a copy without the state folder, a rebuilt manifest,
+    a killed run), in list mode, and in a dry run (which reports sizes). Not for a fresh DEST
+    nor for a resume of the same export (exports never change)."""
+    if dry_run or mode == "list":
+        return True
+    if mirror.fresh:
+        return False
+    return manifest is None or not manifest.only_from(source)
+
+
+async def _listing(walk: Walk, tally: Tally) -> dict[str, Listed] | None:
+    """The container's listing; None, with a note, when the host does not list."""
+    try:
+        return await list_container(walk)
+    except DownloadError as exc:
+        if walk.mode == "list" or isinstance(exc, LinkExpiredError):
+            raise
+        note = (
+            f"no listing of the container ({exc}): files DEST holds that the manifest does not"
+            " vouch for are fetched again, and moved files cannot be reused"
+        )
+        log.warning("%s", note)
+        tally.notes.append(note)
+        return None
 
 
 async def _run_walk(walk: Walk) -> None:

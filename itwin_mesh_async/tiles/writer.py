@@ -10,6 +10,7 @@ writes, not a mean: a write that was merely preempted (a busy machine) must not 
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -36,21 +37,22 @@ class AdaptiveWriter:
         self.slow_writes = 0.0  # moving average of the share of writes slower than slow_write
         self.threaded = False
 
-    def write(self, path: str, data: bytes) -> None:
-        """Write a whole body (inline or in a write thread), timing it for the choice."""
+    def write(self, path: str, data: bytes) -> os.stat_result:
+        """Write a whole body (inline or in a write thread), timing it for the choice; the
+        file's ``stat`` (for the manifest)."""
         started = time.perf_counter()
         try:
-            self.mirror.write(path, data)
+            return self.mirror.write(path, data)
         finally:
             slow = 1.0 if time.perf_counter() - started > self.slow_write else 0.0
             # A float updated from threads too: a lost update only delays the choice a little.
             self.slow_writes += (slow - self.slow_writes) * 0.05
             self.threaded = self._executor is not None and self.slow_writes > 0.5
 
-    async def write_in_thread(self, path: str, data: bytes) -> None:
+    async def write_in_thread(self, path: str, data: bytes) -> os.stat_result:
         """:meth:`write` in one of the write threads."""
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self._executor, self.write, path, data)
+        return await loop.run_in_executor(self._executor, self.write, path, data)
 
     def close(self) -> None:
         """Wait for the writes in flight and stop the threads."""

@@ -13,7 +13,7 @@ BODY = b"x" * 20_000
 
 
 def _mirror(tmp_path: Path, *, fsync: bool = False) -> Mirror:
-    mirror = Mirror(tmp_path / "dest", fsync=fsync, source="/c")
+    mirror = Mirror(tmp_path / "dest", fsync=fsync)
     mirror.prepare()
     return mirror
 

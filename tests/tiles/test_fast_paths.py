@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -256,9 +257,9 @@ async def test_whole_bodies_go_to_threads_only_when_writes_are_slow(
     threads: list[str] = []
     write = Mirror.write
 
-    def recording(mirror: Mirror, rel: str, data: bytes) -> None:
+    def recording(mirror: Mirror, rel: str, data: bytes) -> os.stat_result:
         threads.append(threading.current_thread().name)
-        write(mirror, rel, data)
+        return write(mirror, rel, data)
 
     monkeypatch.setattr(Mirror, "write", recording)
     async with serve_app(big_tileset_app(dict(sample.files))) as origin:

@@ -214,6 +214,8 @@ def test_report_to_dict_and_ok() -> None:
         "tiles": 2,
         "bytes": 10,
         "skipped": 1,
+        "reused": 0,
+        "deleted": 0,
         "failed": 1,
         "seconds": 1.235,
         "dest": "/d",
@@ -222,6 +224,7 @@ def test_report_to_dict_and_ok() -> None:
         "failures": [{"path": "a.glb", "reason": "not found (HTTP 404)"}],
         "unreached": [],
         "unlisted": [],
+        "extra": [],
     }
     assert DownloadReport().ok
 

@@ -1,0 +1,266 @@
+"""What DEST already holds, for one download: trust, verify, reuse, record, prune.
+
+With a listing, :meth:`Sync.prepass` settles every listed file before the walk: files whose
+content DEST already has (at their path or, moved, at another: hard link, else copy) are kept;
+then the files that are to be fetched again lose their stale local copy and manifest row, so a
+run killed at any instant leaves only missing files, never old content under a new export's
+name. The walk then asks :meth:`Sync.quick` about each file (an ``lstat``, a manifest lookup,
+~10 us) and :meth:`Sync.slow` (in a thread) when the answer needs file contents. Every stored
+file is recorded in the manifest (:meth:`stored`). After a run without failures, :meth:`prune`
+deletes the files the tool wrote that the export lacks and lists the files it did not write
+(``extra``), deleting those too on request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+import stat
+from collections.abc import Callable
+
+from .globs import EVERYTHING, PathFilter
+from .manifest import Entry, Manifest
+from .mirror import STATE_DIR, Mirror
+from .seen import SeenPaths
+from .syncplan import Decision, Listed, decide, stale_entries
+
+__all__ = ["Outcome", "Sync", "hash_file"]
+
+log = logging.getLogger("itwin_mesh_async.tiles")
+HASH_CHUNK = 1024 * 1024
+
+
+class Outcome:
+    """How a file ended up in DEST without being fetched: ``TRUSTED`` (skipped) or ``REUSED``."""
+
+    TRUSTED = "trusted"
+    REUSED = "reused"
+
+
+def hash_file(read: Callable[[], io.BufferedReader]) -> bytes:
+    """MD5 of an open binary file (``read`` returns it), in chunks."""
+    with read() as f:
+        return hashlib.file_digest(f, lambda: hashlib.md5(usedforsecurity=False)).digest()
+
+
+class Sync:
+    """One run's view of what DEST holds (``manifest`` is None in a dry run without one)."""
+
+    def __init__(
+        self,
+        mirror: Mirror,
+        manifest: Manifest | None,
+        source: str,
+        *,
+        listing: dict[str, Listed] | None = None,
+        covered: PathFilter = EVERYTHING,
+        dry_run: bool = False,
+        legacy_source: str | None = None,
+    ) -> None:
+        self.mirror = mirror
+        self.manifest = manifest
+        self.source = source
+        self.listing = listing
+        self.covered = covered
+        self.dry_run = dry_run
+        self._source_id = manifest.source_id(source) if manifest is not None and not dry_run else 0
+        # A DEST with nothing but the tool's state: no file to look at (the fast path).
+        self.empty = mirror.fresh
+        self.legacy_source = legacy_source
+        self.deleted: list[str] = []
+        self.extra: list[str] = []
+        # Paths the pre-pass found in DEST already (the walk counts them as reused).
+        self.reused = SeenPaths()
+
+    # -- before the walk ------------------------------------------------------------------
+
+    def prepass(self) -> None:
+        """Settle every listed file (see the module's doc); in a thread, before the walk."""
+        if self.listing is None or self.empty:
+            return
+        refetch: list[str] = []
+        for path in self.listing:
+            if not self.covered(path) and not _walks_on(path):
+                continue
+            decision = self.quick(path)
+            if decision is Decision.TRUST:
+                continue
+            outcome = None if decision is Decision.FETCH else self.slow(path, decision)
+            if outcome is None:
+                refetch.append(path)
+            else:
+                self.reused.add(path)
+        # Only now: a stale file may have been the source of a moved one above.
+        if not self.dry_run:
+            self.clear(refetch)
+
+    def clear(self, paths: list[str]) -> None:
+        """Remove stale local copies (and their rows) of files about to be fetched again."""
+        manifest = self.manifest
+        gone = []
+        for path in paths:
+            st = self.mirror.lstat(path)
+            if st is not None and not stat.S_ISDIR(st.st_mode):
+                gone.append(path)
+        if manifest is not None and gone:
+            manifest.forget(gone)
+            manifest.flush()  # the rows go before the files: never a row for other content
+        for path in gone:
+            self.mirror.remove(path)
+        if manifest is not None:
+            manifest.flush()
+
+    # -- before fetching ------------------------------------------------------------------
+
+    def quick(self, path: str) -> Decision:
+        """The decision for ``path`` from metadata only (see :func:`syncplan.decide`)."""
+        if self.empty:
+            return Decision.FETCH  # nothing in DEST to keep or reuse
+        listed = self.listing.get(path) if self.listing is not None else None
+        row = self.manifest.get(path) if self.manifest is not None else None
+        return decide(self.mirror.lstat(path), row, self.source, listed)
+
+    def slow(self, path: str, decision: Decision) -> str | None:
+        """Settle an ADOPT / VERIFY / ELSEWHERE decision: an :class:`Outcome` when DEST now
+        holds the container's content at ``path`` (in a dry run: would hold), None to fetch."""
+        listed = self.listing.get(path) if self.listing is not None else None
+        if decision is Decision.ADOPT:
+            if self.dry_run:
+                return Outcome.REUSED
+            row = self.manifest.get(path) if self.manifest is not None else None
+            if row is not None:
+                self._record_row(path, row)
+            return Outcome.REUSED
+        want = listed.md5 if listed is not None else None
+        if want is None:
+            return None
+        if decision is Decision.VERIFY:
+            try:
+                digest = hash_file(lambda: self.mirror.open_file(path))
+            except OSError:
+                digest = None
+            if digest == want:
+                st = self.mirror.lstat(path)
+                if st is not None and not self.dry_run:
+                    self.stored(path, st, digest)
+                return Outcome.REUSED
+        if self.empty or self.manifest is None:
+            return None
+        return self._from_elsewhere(path, want)
+
+    def _from_elsewhere(self, path: str, md5: bytes) -> str | None:
+        """Reuse a file of DEST with this content at another path: hard link, else copy."""
+        assert self.manifest is not None
+        for row in self.manifest.with_md5(md5):
+            if row.path == path:
+                continue
+            st = self.mirror.lstat(row.path)
+            if st is None or not row.matches(st):
+                continue  # changed or gone since it was written: not that content any more
+            if self.dry_run:
+                return Outcome.REUSED
+            linked = self.mirror.link_into(row.path, path)
+            if linked is not None and linked.st_size == row.size:
+                self.stored(path, linked, md5)
+                return Outcome.REUSED
+            copied = self._copy(row.path, path, md5)
+            if copied:
+                return Outcome.REUSED
+        return None
+
+    def _copy(self, source: str, path: str, md5: bytes) -> bool:
+        """Copy ``source`` to ``path`` through a temporary file, hashing as it goes."""
+        temp = self.mirror.open_temp()
+        digest = hashlib.md5(usedforsecurity=False)
+        try:
+            with self.mirror.open_file(source) as f:
+                while chunk := f.read(HASH_CHUNK):
+                    digest.update(chunk)
+                    temp.file.write(chunk)
+        except OSError:
+            self.mirror.discard(temp)
+            return False
+        if digest.digest() != md5:
+            self.mirror.discard(temp)
+            return False
+        st = self.mirror.commit(temp, path)
+        self.stored(path, st, md5)
+        return True
+
+    # -- after storing --------------------------------------------------------------------
+
+    def stored(self, path: str, st: os.stat_result, md5: bytes) -> None:
+        """Record a file just written (or verified) in the manifest."""
+        if self.manifest is not None and not self.dry_run:
+            self.manifest.record(path, st.st_size, st.st_mtime_ns, md5, self._source_id)
+
+    def _record_row(self, path: str, row: Entry) -> None:
+        if self.manifest is not None and not self.dry_run:
+            self.manifest.record(path, row.size, row.mtime_ns, row.md5, self._source_id)
+
+    # -- after the walk -------------------------------------------------------------------
+
+    def prune(self, in_export: Callable[[str], bool], *, delete_extra: bool = False) -> None:
+        """Delete the tool's files the export lacks (``deleted``), find the others (``extra``);
+        only after a run without failures. In a dry run, only say what would be deleted."""
+        if self.manifest is None and self.empty:
+            return  # nothing was there before this run
+        if self.manifest is not None:
+            gone: list[str] = []
+            for row in stale_entries(self.manifest.entries(), in_export, self.covered):
+                st = self.mirror.lstat(row.path)
+                if st is None:
+                    gone.append(row.path)
+                elif row.matches(st):
+                    self.deleted.append(row.path)
+                # else: changed since the tool wrote it, so the user's now: reported as extra
+            if not self.dry_run:
+                for rel in self.deleted:
+                    self.mirror.remove(rel)
+                self.manifest.forget(gone + self.deleted)
+        if self.empty:
+            return
+        deleted = set(self.deleted)
+        self.extra = [
+            rel
+            for rel in self._walk_dest()
+            if rel not in deleted and not in_export(rel) and self.covered(rel)
+        ]
+        if delete_extra:
+            if not self.dry_run:
+                for rel in self.extra:
+                    self.mirror.remove(rel)
+                if self.manifest is not None:
+                    self.manifest.forget(self.extra)
+            self.deleted.extend(self.extra)
+            self.extra = []
+        if not self.dry_run:
+            self.mirror.remove_empty_folders({p.rpartition("/")[0] for p in self.deleted} - {""})
+
+    def _walk_dest(self) -> list[str]:
+        """Every regular file and symlink of DEST (relative), the state folder left out."""
+        found: list[str] = []
+        root = str(self.mirror.dest)
+        if not os.path.isdir(root):
+            return found
+        for folder, dirs, files in os.walk(root):
+            rel_folder = os.path.relpath(folder, root)
+            if rel_folder == ".":
+                dirs[:] = [d for d in dirs if d != STATE_DIR]
+                rel_folder = ""
+            for name in files:
+                rel = f"{rel_folder}/{name}" if rel_folder else name
+                found.append(rel.replace(os.sep, "/"))
+            for name in dirs:
+                full = os.path.join(folder, name)
+                if stat.S_ISLNK(os.lstat(full).st_mode):
+                    found.append(f"{rel_folder}/{name}" if rel_folder else name)
+        found.sort()
+        return found
+
+
+def _walks_on(path: str) -> bool:
+    """A file the walk needs whatever the filter (a tileset JSON or a subtree)."""
+    return path.lower().endswith((".json", ".subtree"))
