@@ -41,7 +41,7 @@ log = logging.getLogger("itwin_mesh_async.tiles")
 
 MANIFEST_FILE = "manifest.sqlite"
 LOCK_FILE = "lock"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: files.leaf
 BATCH = 2000
 FLUSH_SECONDS = 0.5
 _SIDE_FILES = ("", "-wal", "-shm", "-journal")
@@ -58,12 +58,13 @@ CREATE TABLE IF NOT EXISTS files (
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     md5 BLOB NOT NULL,
-    source INTEGER NOT NULL REFERENCES sources(id)
+    source INTEGER NOT NULL REFERENCES sources(id),
+    leaf INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 """
 
 
-_INSERT = "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?)"
+_INSERT = "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?)"
 _DELETE = "DELETE FROM files WHERE path = ?"
 
 
@@ -84,6 +85,7 @@ class Entry:
     mtime_ns: int
     md5: bytes
     source: str
+    leaf: bool = False  # the file references no other (its contents need not be read to walk)
 
     def matches(self, st: os.stat_result) -> bool:
         """The quick check: a regular file with this size and modification time."""
@@ -130,7 +132,7 @@ class Manifest:
         self._lock_fd = lock_fd
         self._sources: dict[str, int] = {}
         self._names: dict[int, str] = {}
-        self._pending: list[tuple[str, int, int, bytes, int] | tuple[str]] = []
+        self._pending: list[tuple[str, int, int, bytes, int, bool] | tuple[str]] = []
         self._cond = threading.Condition()
         self._closing = False
         self._error: BaseException | None = None
@@ -203,11 +205,11 @@ class Manifest:
         """The row of ``path`` (committed rows only)."""
         with self._read_lock:
             row = self._read.execute(
-                "SELECT size, mtime_ns, md5, source FROM files WHERE path = ?", (path,)
+                "SELECT size, mtime_ns, md5, source, leaf FROM files WHERE path = ?", (path,)
             ).fetchone()
         if row is None:
             return None
-        return Entry(path, row[0], row[1], row[2], self._names.get(row[3], ""))
+        return Entry(path, row[0], row[1], row[2], self._names.get(row[3], ""), bool(row[4]))
 
     def with_md5(self, md5: bytes) -> list[Entry]:
         """Every row whose content has this digest (for reuse at another path)."""
@@ -222,15 +224,15 @@ class Manifest:
                 self._read.execute(_MD5_INDEX)
                 self._indexed = True
             rows = self._read.execute(
-                "SELECT path, size, mtime_ns, source FROM files WHERE md5 = ?", (md5,)
+                "SELECT path, size, mtime_ns, source, leaf FROM files WHERE md5 = ?", (md5,)
             ).fetchall()
-        return [Entry(r[0], r[1], r[2], md5, self._names.get(r[3], "")) for r in rows]
+        return [Entry(r[0], r[1], r[2], md5, self._names.get(r[3], ""), bool(r[4])) for r in rows]
 
     def entries(self, batch: int = 5000) -> Iterator[Entry]:
         """Every row, in path order, read in batches (memory stays bounded)."""
         last: str | None = None
         while True:
-            query = "SELECT path, size, mtime_ns, md5, source FROM files"
+            query = "SELECT path, size, mtime_ns, md5, source, leaf FROM files"
             query += (
                 " ORDER BY path LIMIT ?"
                 if last is None
@@ -242,7 +244,7 @@ class Manifest:
             if not rows:
                 return
             for r in rows:
-                yield Entry(r[0], r[1], r[2], r[3], self._names.get(r[4], ""))
+                yield Entry(r[0], r[1], r[2], r[3], self._names.get(r[4], ""), bool(r[5]))
             last = rows[-1][0]
 
     def only_from(self, source: str) -> bool:
@@ -280,10 +282,12 @@ class Manifest:
             self._names[sid] = name
         return sid
 
-    def record(self, path: str, size: int, mtime_ns: int, md5: bytes, source: int) -> None:
+    def record(
+        self, path: str, size: int, mtime_ns: int, md5: bytes, source: int, *, leaf: bool = False
+    ) -> None:
         """Queue a row for a file just stored (``source`` from :meth:`source_id`)."""
         pending = self._pending
-        pending.append((path, size, mtime_ns, md5, source))
+        pending.append((path, size, mtime_ns, md5, source, leaf))
         if len(pending) >= BATCH:
             with self._cond:
                 self._cond.notify()
@@ -299,17 +303,18 @@ class Manifest:
         if self._error is not None:
             raise DownloadError(f"cannot update the manifest: {self._error}") from None
 
-    def close(self, *, drop_if_empty: bool = False) -> None:
+    def close(self, *, drop_if_empty: bool = False, clean: bool = True) -> None:
         """Commit what is queued, stop the writer, release the lock. ``drop_if_empty``: remove
         the database and the lock file when no row is left (a run that stored nothing leaves
-        nothing behind)."""
+        nothing behind). ``clean=False`` (a cancelled or failed run): files may have been
+        stored without their row, so the next run verifies what the manifest does not know."""
         with self._cond:
             self._closing = True
             self._cond.notify()
         self._writer.join()
         with self._read_lock:
             with contextlib.suppress(sqlite3.Error):
-                if not self._readonly and self._error is None:
+                if not self._readonly and self._error is None and clean:
                     self._read.execute("INSERT OR REPLACE INTO state VALUES ('clean', 1)")
                 if self._indexed:
                     self._read.execute("DROP INDEX IF EXISTS files_md5")
@@ -430,6 +435,10 @@ def _open_db(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=NORMAL")
         if version == 0:
             conn.executescript(_SCHEMA)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        elif version == 1:  # the first release's manifest: no leaf flag yet
+            conn.executescript(_SCHEMA)
+            conn.execute("ALTER TABLE files ADD COLUMN leaf INTEGER NOT NULL DEFAULT 0")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("SELECT count(*) FROM sources").fetchone()
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":

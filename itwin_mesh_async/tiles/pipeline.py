@@ -201,7 +201,8 @@ class Walk:
                 self.tally.skipped += outcome is Outcome.TRUSTED
                 return  # a dry run reads no leaf (a moved one is not at its path yet)
             if outcome is not None:
-                found = await self._local(url, path, ref, depth)
+                # A kept file known to reference nothing is not read again.
+                found = _LEAF if path in sync.leaves else await self._local(url, path, ref, depth)
                 if found is not None:
                     if outcome is Outcome.TRUSTED:
                         self.tally.skipped += 1
@@ -224,7 +225,7 @@ class Walk:
                     "not a 3D Tiles tileset (a JSON object with 'asset' and 'root');"
                     f" the file is {found.format}"
                 )
-            await self._store(body, path, found.format)
+            await self._store(body, path, found.format, leaf=not (found.refs or found.needs))
             self._follow(found, depth)
 
         await self.fetcher.fetch(url, path, accept, mirror=mirror, cap=cap)
@@ -333,7 +334,7 @@ class Walk:
                     raise TileFormatError("external subtree buffer is over the size limit")
                 data = await asyncio.to_thread(mirror.read_temp, body.temp)
             if first:
-                await self._store(body, path, "bin")
+                await self._store(body, path, "bin", leaf=True)
             return data
 
         return await self.fetcher.fetch(url, path, keep, mirror=mirror, cap=self._subtree_cap)
@@ -354,7 +355,7 @@ class Walk:
 
     # -- store or emit --------------------------------------------------------------------
 
-    async def _store(self, body: Body, path: str, fmt: str) -> None:
+    async def _store(self, body: Body, path: str, fmt: str, *, leaf: bool = False) -> None:
         mirror = self.mirror
         if mirror is None:
             if self.emit is not None:
@@ -377,7 +378,7 @@ class Walk:
                 raise storage_error(exc, mirror.dest, path) from None
             sync = self.sync
             if sync is not None and body.md5 is not None:
-                sync.stored(path, st, body.md5)
+                sync.stored(path, st, body.md5, leaf=leaf)
         tally = self.tally
         tally.files_done += 1
         tally.bytes_done += body.size

@@ -71,8 +71,10 @@ class Sync:
         self.legacy_source = legacy_source
         self.deleted: list[str] = []
         self.extra: list[str] = []
-        # Paths the pre-pass found in DEST already (the walk counts them as reused).
+        # Paths the pre-pass found in DEST already (the walk counts them as reused), and paths
+        # kept whose file references nothing (the walk need not read them).
         self.reused = SeenPaths()
+        self.leaves = SeenPaths()
 
     # -- before the walk ------------------------------------------------------------------
 
@@ -120,7 +122,10 @@ class Sync:
             return Decision.FETCH  # nothing in DEST to keep or reuse
         listed = self.listing.get(path) if self.listing is not None else None
         row = self.manifest.get(path) if self.manifest is not None else None
-        return decide(self.mirror.lstat(path), row, self.source, listed)
+        decision = decide(self.mirror.lstat(path), row, self.source, listed)
+        if row is not None and row.leaf and decision in (Decision.TRUST, Decision.ADOPT):
+            self.leaves.add(path)
+        return decision
 
     def slow(self, path: str, decision: Decision) -> str | None:
         """Settle an ADOPT / VERIFY / ELSEWHERE decision: an :class:`Outcome` when DEST now
@@ -161,16 +166,18 @@ class Sync:
                 continue  # changed or gone since it was written: not that content any more
             if self.dry_run:
                 return Outcome.REUSED
+            if row.leaf:
+                self.leaves.add(path)
             linked = self.mirror.link_into(row.path, path)
             if linked is not None and linked.st_size == row.size:
-                self.stored(path, linked, md5)
+                self.stored(path, linked, md5, leaf=row.leaf)
                 return Outcome.REUSED
-            copied = self._copy(row.path, path, md5)
+            copied = self._copy(row.path, path, md5, leaf=row.leaf)
             if copied:
                 return Outcome.REUSED
         return None
 
-    def _copy(self, source: str, path: str, md5: bytes) -> bool:
+    def _copy(self, source: str, path: str, md5: bytes, *, leaf: bool) -> bool:
         """Copy ``source`` to ``path`` through a temporary file, hashing as it goes."""
         temp = self.mirror.open_temp()
         digest = hashlib.md5(usedforsecurity=False)
@@ -186,19 +193,22 @@ class Sync:
             self.mirror.discard(temp)
             return False
         st = self.mirror.commit(temp, path)
-        self.stored(path, st, md5)
+        self.stored(path, st, md5, leaf=leaf)
         return True
 
     # -- after storing --------------------------------------------------------------------
 
-    def stored(self, path: str, st: os.stat_result, md5: bytes) -> None:
-        """Record a file just written (or verified) in the manifest."""
+    def stored(self, path: str, st: os.stat_result, md5: bytes, *, leaf: bool = False) -> None:
+        """Record a file just written (or verified) in the manifest; ``leaf``: it references
+        no other file (known once it was parsed)."""
         if self.manifest is not None and not self.dry_run:
-            self.manifest.record(path, st.st_size, st.st_mtime_ns, md5, self._source_id)
+            self.manifest.record(path, st.st_size, st.st_mtime_ns, md5, self._source_id, leaf=leaf)
 
     def _record_row(self, path: str, row: Entry) -> None:
         if self.manifest is not None and not self.dry_run:
-            self.manifest.record(path, row.size, row.mtime_ns, row.md5, self._source_id)
+            self.manifest.record(
+                path, row.size, row.mtime_ns, row.md5, self._source_id, leaf=row.leaf
+            )
 
     # -- after the walk -------------------------------------------------------------------
 

@@ -200,6 +200,7 @@ class TileWalker:
         await asyncio.to_thread(mirror.prepare, create=not dry_run)
         manifest: Manifest | None = None
         writer: AdaptiveWriter | None = None
+        ended = False  # without an exception: every stored file has its row
         try:
             manifest = await asyncio.to_thread(_open_manifest, mirror, dry_run)
             if not dry_run:
@@ -237,6 +238,7 @@ class TileWalker:
                 tally.extra = sync.extra
                 if not dry_run:
                     mirror.drop_legacy_source()
+            ended = True
         except DownloadError as exc:
             exc.report = tally.report()
             raise
@@ -246,7 +248,7 @@ class TileWalker:
             tally.finished = tally.started + tally.elapsed()
             try:
                 if manifest is not None:
-                    await asyncio.to_thread(manifest.close, drop_if_empty=True)
+                    await asyncio.to_thread(manifest.close, drop_if_empty=True, clean=ended)
             finally:
                 with contextlib.suppress(OSError):
                     mirror.finish()
