@@ -16,6 +16,7 @@ from yarl import URL
 
 from .errors import InvalidArgumentError, UnsafeReferenceError
 from .redact import redact_url
+from .url_query import merge_query, split_query, with_sas
 
 __all__ = [
     "ReferenceResolver",
@@ -68,14 +69,6 @@ def _quote_unsafe(text: str) -> str:
 def is_data_uri(ref: str) -> bool:
     """True for an inline ``data:`` URI (never fetched, never a file)."""
     return ref.lstrip()[:5].lower() == "data:"
-
-
-def split_query(url: URL) -> tuple[URL, str]:
-    """``(url without query and fragment, raw query string)``; the query exactly as in ``url``."""
-    text = str(url)
-    text = text.split("#", 1)[0]
-    base, _, query = text.partition("?")
-    return URL(base, encoded=True), query
 
 
 def tileset_url_from_href(href: str) -> URL:
@@ -205,37 +198,6 @@ def resolve_reference(base: URL, ref: str) -> URL:
         where = text.partition("?")[0]
         raise UnsafeReferenceError("reference is not a valid URL", url=where) from None
     return url
-
-
-def _query_key(pair: str) -> str:
-    return unquote(pair.partition("=")[0].replace("+", " "))
-
-
-def merge_query(own: str, extra: str) -> str:
-    """Raw query ``own`` plus the parameters of raw query ``extra`` whose keys ``own`` lacks.
-
-    Both are kept byte-exact, parameter by parameter; ``own`` wins on a conflict. Unless a key
-    conflicts, ``extra`` is appended exactly as given, empty pairs too: a SAS goes on the wire as
-    received, behind a URL's own parameters as well as alone.
-    """
-    own_pairs = [p for p in own.split("&") if p]
-    if not own_pairs:
-        return extra
-    extra_pairs = [p for p in extra.split("&") if p]
-    keys = {_query_key(p) for p in own_pairs}
-    if not any(_query_key(p) in keys for p in extra_pairs):
-        return "&".join(own_pairs) + ("&" + extra if extra_pairs else "")
-    return "&".join(own_pairs + [p for p in extra_pairs if _query_key(p) not in keys])
-
-
-def with_sas(url: URL, sas_query: str) -> URL:
-    """``url`` with the raw SAS query added; the url's own parameters are kept and win.
-
-    The SAS is appended exactly as received, so its signature is sent byte for byte.
-    """
-    base, own = split_query(url)
-    query = merge_query(own, sas_query.lstrip("?"))
-    return URL(f"{base}?{query}", encoded=True) if query else base
 
 
 def request_url(url: URL, container: URL, sas_query: str) -> URL:

@@ -14,7 +14,6 @@ from typing import Unpack
 import yarl
 from aiohttp import web
 
-from ..redact import redact_text
 from .api import ApiServer
 from .blobs import BlobServer
 from .faults import FaultConfig
@@ -25,6 +24,7 @@ from .folders import (
     root_tileset_name,
     tileset_directories,
 )
+from .leaks import secret_leaks
 from .middleware import RequestRecord
 from .options import EmulatorOptions, EmulatorSettings, ExportOptions
 from .state import ConnectionRecord, ExportRecord, RunRecord, State
@@ -339,20 +339,7 @@ class Emulator:
     def secret_leaks(self) -> list[str]:
         """Redacted descriptions of requests that carried a secret where it must not go:
         an Authorization header (or the token) to the blob origin, a ``sig=`` to the API."""
-        leaks = []
-        tokens = list(self.state.tokens)
-        for record in self.requests:
-            if record.origin == "blob":
-                blob_text = record.path_qs + " " + " ".join(v for _k, v in record.headers)
-                if record.header("Authorization") is not None or any(
-                    t in blob_text for t in tokens
-                ):
-                    leaks.append(f"token sent to blob origin: {record!r}")
-            elif "sig=" in record.path_qs.lower() or any(
-                "sig=" in v.lower() for _k, v in record.headers
-            ):
-                leaks.append(f"SAS signature sent to API origin: {record!r}")
-        return [redact_text(text, tokens) for text in leaks]
+        return secret_leaks(self.requests, list(self.state.tokens))
 
 
 @contextlib.asynccontextmanager
