@@ -16,7 +16,7 @@ import pytest
 
 from itwin_mesh_async.emulator.tilesets import build_tileset, write_tileset
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
 

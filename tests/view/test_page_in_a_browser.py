@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
-from chromium import Page, drawn_pixels, find_chromium, launch
 
 from itwin_mesh_async.emulator.tilesets import build_tileset, write_tileset
 from itwin_mesh_async.view import MirrorSource, ViewServer
+from tests.view.chromium import Page, drawn_pixels, find_chromium, launch
 
 
 def chromium() -> str:
@@ -44,8 +44,8 @@ async def canvas_pixels(page: Page, *, at_least: int = 1, tries: int = 30) -> tu
 
 
 async def save_screenshot(page: Page) -> None:
-    """With ``ITWIN_VIEW_SCREENSHOT=path``, keep a screenshot (the README's ``docs/view.png``
-    is made so: ``ITWIN_VIEW_SCREENSHOT=docs/view.png pytest tests/test_view_browser.py``)."""
+    """With ``ITWIN_VIEW_SCREENSHOT=path``, keep a screenshot. The README's ``docs/view.png``
+    is made so: ``ITWIN_VIEW_SCREENSHOT=docs/view.png pytest tests/view -k demo_export``."""
     target = os.environ.get("ITWIN_VIEW_SCREENSHOT")
     if target:
         await asyncio.sleep(1.5)  # let the rest of the view load
