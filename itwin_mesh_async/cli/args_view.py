@@ -8,13 +8,15 @@ __all__ = ["add_view"]
 
 
 def add_view(commands: Commands) -> None:
-    """``view DEST | EXPORT_ID | --url URL [--host H] [--port P] [--no-browser]``."""
+    """``view DEST | EXPORT_ID | --url URL [--cache DIR] [--host H] [--port P] [--no-browser]``."""
     p = add_command(
         commands,
         "view",
         "look at a mirror, or a live export, in a 3D Tiles viewer in the browser",
         "itwin-mesh view ./tiles",
         "itwin-mesh view ./tiles --json --no-browser --port 8766   # JSON once it listens",
+        "itwin-mesh view 1a2b3c...             # stream a live export, its link renewed",
+        "itwin-mesh view --url 'https://acct.blob.core.windows.net/c/tileset.json?sv=...'",
         handler="view:run_view",
         groups=(OUTPUT, SERVICE),
     )
@@ -28,6 +30,12 @@ def add_view(commands: Commands) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument(
         "--port", metavar="PORT", type=port, default=0, help="port (default: any free port)"
+    )
+    p.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="live mode: keep fetched files in DIR, a partial mirror that `download` into DIR "
+        "completes (default: a folder in the user cache)",
     )
     p.add_argument(
         "--no-browser",

@@ -14,12 +14,19 @@ import signal
 import sys
 import webbrowser
 from pathlib import Path
+from typing import Any
 
+from ..container import ContainerLink
 from ..emulator.server import root_tileset_name
-from ..view import MirrorSource, TileSource, ViewServer
+from ..errors import DownloadError
+from ..view import MirrorSource, ViewServer
+from ..view.live import default_cache_dir, serve_live
 from .context import Context
+from .credentials import sas_secrets
+from .download import check_source_url
 from .failures import EXIT_INTERRUPTED, EXIT_OK
 from .parser import UsageError
+from .session import open_client
 
 __all__ = ["run_view"]
 
@@ -29,6 +36,7 @@ def _looks_like_path(text: str) -> bool:
 
 
 def _mirror_source(dest: Path) -> MirrorSource:
+    dest = dest.expanduser()
     if not dest.is_dir():
         raise UsageError(f"{dest}: no such folder")
     root = root_tileset_name(dest)
@@ -40,15 +48,78 @@ def _mirror_source(dest: Path) -> MirrorSource:
     return MirrorSource(dest, root)
 
 
-def _source(ctx: Context) -> TileSource:
-    args = ctx.args
+def _check_target(args: Any) -> None:
     if args.url is not None and args.target is not None:
         raise UsageError("give a folder, an export id or --url, not several")
     if args.url is None and args.target is None:
         raise UsageError("view needs a mirror folder, an export id or --url")
-    if args.target is not None and _looks_like_path(args.target):
-        return _mirror_source(Path(args.target).expanduser())
-    raise UsageError("viewing a live export or URL is not available in this version yet")
+    if args.cache is not None and args.target is not None and _looks_like_path(args.target):
+        raise UsageError("--cache is for an export id or --url; a mirror folder is served as is")
+
+
+def _cannot_listen(args: Any, exc: OSError | OverflowError) -> UsageError:
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    where = f"port {args.port}" if args.port else "a free port"
+    return UsageError(
+        f"cannot listen on {args.host} ({where}): {reason}; choose another --port or --host"
+    )
+
+
+async def _serve_mirror(ctx: Context, stack: contextlib.AsyncExitStack) -> ViewServer:
+    args = ctx.args
+    source = await asyncio.to_thread(_mirror_source, Path(args.target))
+    server = ViewServer(source, host=args.host, port=args.port)
+    try:
+        await server.start()
+    except (OSError, OverflowError) as exc:
+        raise _cannot_listen(args, exc) from None
+    stack.push_async_callback(server.stop)
+    return server
+
+
+async def _serve_live(ctx: Context, stack: contextlib.AsyncExitStack) -> ViewServer:
+    """A tile server for an export (its link renewed) or a bare ``--url`` (not renewable)."""
+    args = ctx.args
+    renew = None
+    name = ""
+    if args.url is not None:
+        ctx.add_secrets(*sas_secrets(args.url))  # first: even a refusal must not show it
+        check_source_url(args.url)
+        link = ContainerLink.from_target(args.url)
+        expires = link.expires_at.isoformat() if link.expires_at else "an unknown time"
+        ctx.info(
+            f"a bare --url cannot be renewed: tiles stop loading when its link expires "
+            f"({expires}); view the export by id to have the link renewed"
+        )
+    else:
+        client = await stack.enter_async_context(open_client(ctx))
+        export = await client.mesh_exports.get(args.target)
+        if not export.is_complete:
+            raise DownloadError(
+                f"export {export.id} is {export.status}, not Complete: "
+                f"run `itwin-mesh exports wait {export.id}` first"
+            )
+        if export.mesh_href:
+            ctx.add_secrets(*sas_secrets(export.mesh_href))
+        link, renew = client.container_target(export)
+        name = export.display_name or export.id
+    cache = args.cache if args.cache is not None else default_cache_dir(link)
+    ctx.info(f"caching fetched files in {cache}")
+    try:
+        return await stack.enter_async_context(
+            serve_live(
+                link,
+                renew,
+                cache=cache,
+                name=name,
+                host=args.host,
+                port=args.port,
+                ssl=ctx.ssl,
+                on_notice=lambda text: ctx.error(f"warning: {text}"),
+            )
+        )
+    except (OSError, OverflowError) as exc:
+        raise _cannot_listen(args, exc) from None
 
 
 def _open_browser(ctx: Context, url: str) -> None:
@@ -95,19 +166,14 @@ def _restore_signals() -> None:
 async def run_view(ctx: Context) -> int:
     """Serve until interrupted: 130 after SIGINT, 0 after SIGTERM."""
     args = ctx.args
-    source = _source(ctx)
+    _check_target(args)
     stop, received = _signals()
     try:
-        server = ViewServer(source, host=args.host, port=args.port)
-        try:
-            await server.start()
-        except (OSError, OverflowError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            where = f"port {args.port}" if args.port else "a free port"
-            raise UsageError(
-                f"cannot listen on {args.host} ({where}): {reason}; choose another --port or --host"
-            ) from None
-        try:
+        async with contextlib.AsyncExitStack() as stack:
+            if args.target is not None and _looks_like_path(args.target):
+                server = await _serve_mirror(ctx, stack)
+            else:
+                server = await _serve_live(ctx, stack)
             url, tileset = str(server.url), str(server.tileset_url)
             if ctx.json:
                 # One line, written the moment the server listens: a caller reads one line.
@@ -118,8 +184,6 @@ async def run_view(ctx: Context) -> int:
             if args.browser:
                 await asyncio.to_thread(_open_browser, ctx, url)
             await stop.wait()
-        finally:
-            await server.stop()
     finally:
         _restore_signals()
     if received and received[0] == signal.SIGINT:

@@ -1,5 +1,6 @@
 """``itwin-mesh view``: a local web server with a 3D Tiles viewer page for a mirror on disk or a
-live export, and the tileset at ``/tileset.json`` for any other viewer.
+live export (:mod:`.live`, behind ``ITwinClient.serve_tiles``), and the tileset at
+``/tileset.json`` for any other viewer.
 
 The page's JavaScript is built from ``viewer/`` in the repository and ships in ``static/``: the
 viewer works offline and ``pip install`` needs no Node.

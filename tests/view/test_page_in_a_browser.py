@@ -9,10 +9,14 @@ from __future__ import annotations
 import asyncio
 import os
 import time
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from itwin_mesh_async import ITwinClient
+from itwin_mesh_async.emulator import Emulator, running
 from itwin_mesh_async.emulator.tilesets import build_tileset, write_tileset
 from itwin_mesh_async.view import MirrorSource, ViewServer
 from tests.view.chromium import Page, drawn_pixels, find_chromium, launch
@@ -45,7 +49,7 @@ async def canvas_pixels(page: Page, *, at_least: int = 1, tries: int = 30) -> tu
 
 async def save_screenshot(page: Page) -> None:
     """With ``ITWIN_VIEW_SCREENSHOT=path``, keep a screenshot. The README's ``docs/view.png``
-    is made so: ``ITWIN_VIEW_SCREENSHOT=docs/view.png pytest tests/view -k demo_export``."""
+    is made so: ``ITWIN_VIEW_SCREENSHOT=$PWD/docs/view.png pytest tests/view -k demo_export``."""
     target = os.environ.get("ITWIN_VIEW_SCREENSHOT")
     if target:
         await asyncio.sleep(1.5)  # let the rest of the view load
@@ -93,7 +97,6 @@ async def test_mirror_is_drawn_with_its_tiles_requested(tmp_path: Path) -> None:
         drawn, spread = await canvas_pixels(page, at_least=20)
         assert drawn > 20, "the canvas is blank"
         assert spread > 0.0
-        await save_screenshot(page)
 
 
 async def test_a_missing_tileset_is_reported_in_the_panel(tmp_path: Path) -> None:
@@ -117,3 +120,65 @@ async def test_a_missing_tileset_is_reported_in_the_panel(tmp_path: Path) -> Non
         assert page.exceptions == []
         drawn, _spread = await canvas_pixels(page, tries=3)
         assert drawn == 0
+
+
+def _blob_gets(emu: Emulator, path: str) -> int:
+    return sum(
+        1
+        for r in emu.requests
+        if r.origin == "blob" and r.method == "GET" and r.path_qs.split("?")[0].endswith(path)
+    )
+
+
+async def test_demo_export_keeps_loading_live_across_an_expiring_link(tmp_path: Path) -> None:
+    executable = chromium()
+    sample = build_tileset("demo", seed=4, tiles=300)
+    # The emulator's links last 4 seconds: the view outlives the first one.
+    async with running(host="127.0.0.1", seed=1, sas_lifetime=4.0) as emu:
+        export_id = emu.add_export(
+            files=sample.files,
+            content_encodings=dict(sample.encodings),
+            display_name="Demo bridge",
+        )
+        async with (
+            ITwinClient(token=emu.token, base_url=emu.base_url) as client,
+            launch(executable) as browser,
+        ):
+            export = await client.mesh_exports.get(export_id)
+            async with client.serve_tiles(export, cache=tmp_path / "cache") as tileset_url:
+                page_url = str(tileset_url.with_path("/"))
+                page = await browser.new_page()
+
+                async def info() -> dict[str, Any]:
+                    url = page_url + ".itwin-mesh/view/info.json"
+                    found: dict[str, Any] = await page.evaluate(
+                        f"fetch('{url}').then(r => r.json())"
+                    )
+                    return found
+
+                await load_viewer(page, page_url)
+                drawn, _spread = await canvas_pixels(page, at_least=20)
+                assert drawn > 20, "the canvas is blank"
+                await save_screenshot(page)
+                loaded = await page.evaluate("itwinView.tilesLoaded")
+                export_gets = sum(1 for r in emu.requests if r.path_qs.endswith(export_id))
+
+                # Past the current link's expiry, ask for finer tiles: they still load.
+                before = await info()
+                wait = datetime.fromisoformat(before["link_expires"]).timestamp() - time.time()
+                await asyncio.sleep(max(0.0, wait + 0.5))
+                await page.evaluate("itwinViewer.tiles.errorTarget = 0.05")
+                await page.wait_for(f"itwinView.tilesLoaded > {loaded + 5}")
+                assert_healthy(page, await page.evaluate("itwinView"))
+                # The export was fetched again for a fresh link.
+                assert (await info())["renewals"] > before["renewals"]
+                assert sum(1 for r in emu.requests if r.path_qs.endswith(export_id)) > export_gets
+
+                # Loading the page again is served from the cache.
+                hits = (await info())["cache_hits"]
+                root_gets = _blob_gets(emu, "/tileset.json")
+                await load_viewer(page, page_url)
+                assert (await info())["cache_hits"] >= hits + 10
+                assert _blob_gets(emu, "/tileset.json") == root_gets
+                assert page.exceptions == []
+        assert emu.secret_leaks() == []

@@ -14,6 +14,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from itwin_mesh_async.emulator import Emulator
 from itwin_mesh_async.emulator.tilesets import build_tileset, write_tileset
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,3 +121,61 @@ async def test_a_port_in_use_is_bad_usage(mirror: Path) -> None:
     assert out == ""
     assert "choose another --port" in err
     assert "Traceback" not in err
+
+
+@posix_only
+async def test_live_export_by_id_is_served_and_sigterm_exits_0(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    files = build_tileset("flat", seed=2).files
+    export_id = emulator.add_export(files=files)
+    proc = await _start(
+        "view",
+        export_id,
+        "--json",
+        "--no-browser",
+        "--cache",
+        str(tmp_path / "cache"),
+        ITWIN_API_URL=str(emulator.base_url),
+        ITWIN_ACCESS_TOKEN=emulator.token,
+    )
+    try:
+        assert proc.stdout is not None
+        doc = json.loads(await asyncio.wait_for(proc.stdout.readline(), 30))
+        async with aiohttp.ClientSession() as http, http.get(doc["tileset"]) as r:
+            assert r.status == 200
+            assert await r.read() == files["tileset.json"]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code, _out, err = await _finish(proc)
+    assert code == 0, err
+    assert "sig=" not in err
+    assert emulator.token not in err
+    assert (tmp_path / "cache" / "tileset.json").read_bytes() == files["tileset.json"]
+
+
+@posix_only
+async def test_bare_url_warns_that_it_cannot_be_renewed(emulator: Emulator, tmp_path: Path) -> None:
+    export_id = emulator.add_export(files=build_tileset("flat", seed=2).files)
+    url = emulator.sas_href(export_id, "tileset.json")
+    proc = await _start("view", "--url", url, "--no-browser", "--cache", str(tmp_path / "c"))
+    try:
+        assert proc.stdout is not None
+        page = (await asyncio.wait_for(proc.stdout.readline(), 30)).decode().strip()
+        async with aiohttp.ClientSession() as http, http.get(page + "tileset.json") as r:
+            assert r.status == 200
+    finally:
+        proc.send_signal(signal.SIGINT)
+        code, out, err = await _finish(proc)
+    assert code == 130, err
+    assert "cannot be renewed" in err
+    assert "sig=" not in err + out
+
+
+async def test_cache_is_refused_for_a_mirror_folder(mirror: Path, tmp_path: Path) -> None:
+    code, _out, err = await _finish(
+        await _start("view", str(mirror), "--cache", str(tmp_path / "c"), "--no-browser")
+    )
+    assert code == 2
+    assert "--cache" in err
+    assert not (tmp_path / "c").exists()

@@ -98,6 +98,8 @@ function start( info ) {
 		renderer.render( scene, camera );
 	} );
 
+	// For the console and the browser tests: the renderer, camera and controls.
+	window.itwinViewer = { tiles, camera, controls };
 	if ( info.mode === 'live' ) pollNotice();
 	panel.state.ready = true;
 }
