@@ -15,7 +15,7 @@ from yarl import URL
 from itwin_mesh_async import ITwinClient
 from itwin_mesh_async.container import ContainerLink
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset
+from itwin_mesh_async.tilegen import build_tileset
 from itwin_mesh_async.tiles.mirror import STATE_DIR
 from itwin_mesh_async.view.live import serve_live
 from itwin_mesh_async.view.server import ViewServer

@@ -12,12 +12,13 @@ import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
 from itwin_mesh_async import ITwinClient
 from itwin_mesh_async.emulator import Emulator, running
-from itwin_mesh_async.emulator.tilesets import build_tileset, write_tileset
+from itwin_mesh_async.tilegen import build_tileset, write_tileset
 from itwin_mesh_async.view import MirrorSource, ViewServer
 from tests.view.chromium import Page, drawn_pixels, find_chromium, launch
 
@@ -145,7 +146,8 @@ async def test_demo_export_keeps_loading_live_across_an_expiring_link(tmp_path: 
             launch(executable) as browser,
         ):
             export = await client.mesh_exports.get(export_id)
-            async with client.serve_tiles(export, cache=tmp_path / "cache") as tileset_url:
+            cache = tmp_path / "cache"
+            async with client.serve_tiles(export, cache=cache) as tileset_url:
                 page_url = str(tileset_url.with_path("/"))
                 page = await browser.new_page()
 
@@ -163,16 +165,25 @@ async def test_demo_export_keeps_loading_live_across_an_expiring_link(tmp_path: 
                 loaded = await page.evaluate("itwinView.tilesLoaded")
                 export_gets = sum(1 for r in emu.requests if r.path_qs.endswith(export_id))
 
-                # Past the current link's expiry, ask for finer tiles: they still load.
+                # Past the current link's expiry: a file never fetched before still comes
+                # (the export was fetched again for a fresh link), and finer tiles still load.
                 before = await info()
                 wait = datetime.fromisoformat(before["link_expires"]).timestamp() - time.time()
                 await asyncio.sleep(max(0.0, wait + 0.5))
+                fresh = next(
+                    p
+                    for p in sorted(sample.files)
+                    if p.endswith(".glb") and not (cache / p).exists()
+                )
+                status = await page.evaluate(
+                    f"fetch('{page_url}{quote(fresh)}').then(r => r.status)"
+                )
+                assert status == 200
+                assert (await info())["renewals"] > before["renewals"]
+                assert sum(1 for r in emu.requests if r.path_qs.endswith(export_id)) > export_gets
                 await page.evaluate("itwinViewer.tiles.errorTarget = 0.05")
                 await page.wait_for(f"itwinView.tilesLoaded > {loaded + 5}")
                 assert_healthy(page, await page.evaluate("itwinView"))
-                # The export was fetched again for a fresh link.
-                assert (await info())["renewals"] > before["renewals"]
-                assert sum(1 for r in emu.requests if r.path_qs.endswith(export_id)) > export_gets
 
                 # Loading the page again is served from the cache.
                 hits = (await info())["cache_hits"]

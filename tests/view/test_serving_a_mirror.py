@@ -14,7 +14,7 @@ import aiohttp
 import pytest
 
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset, write_tileset
+from itwin_mesh_async.tilegen import build_tileset, write_tileset
 from itwin_mesh_async.view import MirrorSource, ViewServer
 from itwin_mesh_async.view.assets import ASSET_PREFIX, content_type
 from itwin_mesh_async.view.server import request_path

@@ -15,7 +15,7 @@ import aiohttp
 import pytest
 
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.emulator.tilesets import build_tileset, write_tileset
+from itwin_mesh_async.tilegen import build_tileset, write_tileset
 
 ROOT = Path(__file__).resolve().parents[2]
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
