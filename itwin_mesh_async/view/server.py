@@ -71,6 +71,8 @@ def request_path(raw_path: str) -> str:
     raw = raw_path.split("?", 1)[0].split("#", 1)[0]
     if not raw.startswith("/"):
         raise UnsafeReferenceError("request path does not start with '/'", url=raw)
+    # Some viewers join a root-level tileset's references as "http://host//child.json".
+    raw = "/" + raw.lstrip("/")
     try:
         url = URL(_ORIGIN + raw, encoded=True)
     except ValueError:

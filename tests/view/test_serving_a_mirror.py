@@ -162,6 +162,7 @@ async def test_missing_files_folders_and_other_methods(server: ViewServer) -> No
 
 def test_request_path_uses_the_downloaders_rule() -> None:
     assert request_path("/models/A%20B/t.glb?x=1") == "models/A B/t.glb"
+    assert request_path("//models/t.glb") == "models/t.glb"  # a root-level join of some viewers
     assert content_type("a/b.B3DM") == "application/octet-stream"
     assert content_type("x.glb") == "model/gltf-binary"
 
