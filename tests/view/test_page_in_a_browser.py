@@ -92,8 +92,8 @@ async def test_mirror_is_drawn_with_its_tiles_requested(tmp_path: Path) -> None:
         # Both kinds of children were followed: external tilesets and implicit subtrees.
         assert any("/models/" in r.url and r.url.endswith("tileset.json") for r in page.responses)
         assert any(r.url.endswith(".subtree") for r in page.responses)
-        assert state["files"] >= len(glbs)
-        assert state["bytes"] > 0
+        # The panel counts from resource timing, reported to the page a little later.
+        await page.wait_for(f"itwinView.files >= {len(glbs)} && itwinView.bytes > 0")
         assert await page.evaluate("document.getElementById('name').textContent") == dest.name
         drawn, spread = await canvas_pixels(page, at_least=20)
         assert drawn > 20, "the canvas is blank"
