@@ -7,9 +7,10 @@ the export's SAS URL and nothing else.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import weakref
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from ssl import SSLContext
 from types import TracebackType
@@ -342,3 +343,31 @@ class ITwinClient:
         report = await asyncio.to_thread(check_mirror, dest, listing=listing, progress=progress)
         report.notes[:0] = notes
         return report
+
+    @contextlib.asynccontextmanager
+    async def serve_tiles(
+        self,
+        export_or_url: TilesTarget,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        cache: str | os.PathLike[str] | None = None,
+    ) -> AsyncIterator[URL]:
+        """A local tileset URL that does not expire: ``async with client.serve_tiles(x) as url``.
+
+        A tile server on ``host:port`` (loopback; port 0: a free one) fetches each file the
+        viewer asks for from the container, renews an export's link by fetching the export again
+        before it is refused, verifies and caches what it fetched (in ``cache``, a partial mirror
+        that :meth:`download` completes, or the user cache folder), and serves it with CORS
+        headers. The viewer page is at the URL's folder (``url.parent``).
+        """
+        from .view.live import serve_live  # noqa: PLC0415 - the web server loads only when used
+
+        link, renew = self.container_target(export_or_url)
+        name = ""
+        if isinstance(export_or_url, Export):
+            name = export_or_url.display_name or export_or_url.id
+        async with serve_live(
+            link, renew, cache=cache, name=name, host=host, port=port, ssl=self.transport.ssl
+        ) as server:
+            yield server.tileset_url

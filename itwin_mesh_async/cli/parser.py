@@ -20,6 +20,7 @@ from .._version import __version__
 from .args_api import add_connections, add_exports
 from .args_download import add_check, add_download
 from .args_local import DEFAULT_DEMO_DEST, add_completion, add_demo, add_serve
+from .args_view import add_view
 from .argspec import (
     ALL_GROUPS,
     OUTPUT,
@@ -48,6 +49,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     add_download,
     add_check,
     add_serve,
+    add_view,
     add_demo,
     add_completion,
 )

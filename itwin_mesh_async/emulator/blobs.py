@@ -23,7 +23,7 @@ from .listing import (
     parse_max_results,
     render_listing,
 )
-from .middleware import RequestRecord, fault_middleware
+from .middleware import RequestRecord, cors_middleware, fault_middleware
 from .sas import check_service_sas
 from .state import Blob, State
 
@@ -56,6 +56,7 @@ class BlobServer:
         """The application (one catch-all route: Azure's URL space is not a fixed tree)."""
         app = web.Application(
             middlewares=[
+                cors_middleware,
                 fault_middleware("blob", self.faults, self.log, self._fault_response),
             ]
         )

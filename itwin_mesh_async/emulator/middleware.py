@@ -14,7 +14,7 @@ from aiohttp import web
 from ..redact import redact_text
 from .faults import FaultConfig, FaultKind, Origin
 
-__all__ = ["RequestRecord", "fault_middleware", "reset_connection"]
+__all__ = ["RequestRecord", "cors_middleware", "fault_middleware", "reset_connection"]
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 ErrorFactory = Callable[[FaultKind, web.Request], web.StreamResponse]
@@ -100,3 +100,27 @@ def fault_middleware(
         return response
 
     return middleware
+
+
+_CORS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Expose-Headers": "*",
+}
+
+
+@web.middleware
+async def cors_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """CORS as a storage account with a permissive rule answers it, so that browser apps (the
+    viewer page among them) can be tested against the emulator: preflights get 200 and every
+    response allows any origin. Outermost, so that injected faults carry the headers too."""
+    if request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers:
+        asked = request.headers.get("Access-Control-Request-Headers")
+        return web.Response(
+            headers=_CORS
+            | {"Access-Control-Allow-Methods": "GET, HEAD", "Access-Control-Max-Age": "3600"}
+            | ({"Access-Control-Allow-Headers": asked} if asked else {})
+        )
+    response = await handler(request)
+    if not response.prepared:
+        response.headers.update(_CORS)
+    return response
