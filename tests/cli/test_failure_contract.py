@@ -184,7 +184,8 @@ async def test_sigterm_stops_cleanly_exit_143_and_the_rerun_resumes(tmp_path: Pa
         )
         state = dest / ".itwin-mesh"
         for _ in range(3000):  # until a tile body is being written to its temporary file
-            temps = [p for p in state.rglob("*") if p.is_file()] if state.exists() else []
+            tmp = state / "tmp"  # the manifest and lock files are not bodies
+            temps = [p for p in tmp.rglob("*") if p.is_file()] if tmp.exists() else []
             if proc.returncode is not None or any(p.stat().st_size for p in temps):
                 break
             await asyncio.sleep(0.01)
@@ -196,8 +197,8 @@ async def test_sigterm_stops_cleanly_exit_143_and_the_rerun_resumes(tmp_path: Pa
     assert "stopped by SIGTERM; run the same command again to resume" in text
     assert "Traceback" not in text
     left = [p for p in dest.rglob("*") if p.is_file()]
-    # No partial file anywhere: the root tileset (complete) and the tool's source marker only.
-    assert all(p.name in ("tileset.json", "source") or "manifest" in p.name for p in left), left
+    # No partial file anywhere: the root tileset (complete) and the tool's own state only.
+    assert all(p.name in ("tileset.json", "lock") or "manifest" in p.name for p in left), left
     assert (dest / "tileset.json").read_bytes() == files["tileset.json"]
     assert not any((dest / rel).exists() for rel in big)
 
