@@ -140,7 +140,11 @@ class Manifest:
         self.ended_cleanly = True
         if not read_only:
             self._mark_open()
-        self._writer = threading.Thread(target=self._write_loop, name="itwin-mesh-manifest")
+        # A daemon: a manifest its owner never closed must not keep the interpreter alive; rows
+        # not yet committed are only a cost (those files are verified again on the next run).
+        self._writer = threading.Thread(
+            target=self._write_loop, name="itwin-mesh-manifest", daemon=True
+        )
         self._load_sources()
         self._writer.start()
 
