@@ -142,7 +142,8 @@ async def test_a_tileset_without_end_stops_at_the_run_limits(
     assert message.startswith(f"stopped: the run passed its limit of {named}; no real export")
     assert message.endswith("running it again resumes (done files are kept)")
     report = caught.value.report
-    assert report is not None and 0 < report.tiles <= 300
+    # Files already in flight when the limit trips may still complete (one per transfer).
+    assert report is not None and 0 < report.tiles <= 300 + 8
     on_disk = mirror_files(tmp_path)
     # Every file counted is on disk, complete (a write in a thread when the run stopped may
     # have landed uncounted); none beyond what the workers held.
