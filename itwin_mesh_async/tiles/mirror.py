@@ -24,12 +24,13 @@ import os
 import shutil
 import stat
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import DownloadError, TileError, UnsafeReferenceError
 
-__all__ = ["STATE_DIR", "Mirror", "TempFile", "is_fatal_os_error", "storage_error"]
+__all__ = ["STATE_DIR", "Mirror", "TempFile", "is_fatal_os_error", "storage_error", "viewed"]
 
 STATE_DIR = ".itwin-mesh"
 SOURCE_FILE = "source"  # the previous version's marker (the container URL DEST mirrors)
@@ -525,3 +526,15 @@ class Mirror:
         """The bytes written so far to ``temp`` (flushed first), for parsing a large file."""
         temp.file.flush()
         return os.pread(temp.file.fileno(), os.fstat(temp.file.fileno()).st_size, 0)
+
+
+@contextlib.contextmanager
+def viewed(mapped: mmap.mmap) -> Iterator[memoryview]:
+    """A view of a memory map (as :meth:`Mirror.view` returns), closed after use."""
+    view = memoryview(mapped)
+    try:
+        yield view
+    finally:
+        view.release()
+        with contextlib.suppress(BufferError):  # a slice still alive: closed when it dies
+            mapped.close()

@@ -1,5 +1,5 @@
-"""One walk and the pipeline each file goes through: resolve, resume check, fetch, discover,
-store or emit, then push what it references onto the frontier.
+"""One walk and the pipeline each file goes through: resolve, resume check (:mod:`.resume`),
+fetch, discover, store or emit, then push what it references onto the frontier.
 
 This is the per-file hot path: no await or allocation that a file does not need.
 """
@@ -7,10 +7,9 @@ This is the per-file hot path: no await or allocation that a file does not need.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import mmap
 import struct
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from typing import Literal
 
 from yarl import URL
@@ -30,13 +29,14 @@ from .fetch import Body, Cap, Fetcher
 from .frontier import Frontier, opens_many
 from .globs import EVERYTHING, PathFilter
 from .limits import Limits
-from .mirror import Mirror, storage_error
+from .mirror import Mirror, storage_error, viewed
 from .parse.discover import Discovery, Ref, RefKind, discover, discover_subtree
 from .parse.formats import Buffer
 from .report import Tally, Tile
+from .resume import LEAF, from_dest, kept_buffer
 from .seen import SeenPaths
-from .sync import Outcome, Sync
-from .syncplan import Decision, fold_name
+from .sync import Sync
+from .syncplan import fold_name
 from .tuning import Tuning
 from .writer import AdaptiveWriter
 
@@ -45,7 +45,6 @@ __all__ = ["Mode", "Walk"]
 Mode = Literal["walk", "list"]
 # Formats whose files can hold references: their bodies are parsed; others are only verified.
 _CONTAINER_FORMATS = frozenset({"tileset", "subtree"})
-_LEAF = Discovery(refs=[], format="bin")
 
 
 class Walk:
@@ -192,30 +191,8 @@ class Walk:
         mirror = self.mirror
         sync = self.sync
         walks_on = depth == 0 or opens_many(ref)  # needed to find the other files
-        if sync is not None:
-            if not walks_on and self.covered.active and not self.covered(path):
-                return  # left out by --include/--exclude: neither fetched nor deleted
-            outcome = await self._kept(sync, path)
-            if outcome is not None and self.dry_run and not walks_on:
-                self.tally.reused += outcome is Outcome.REUSED
-                self.tally.skipped += outcome is Outcome.TRUSTED
-                return  # a dry run reads no leaf (a moved one is not at its path yet)
-            if outcome is not None:
-                # A kept file known to reference nothing is not read again.
-                found = _LEAF if path in sync.leaves else await self._local(url, path, ref, depth)
-                if found is not None:
-                    if outcome is Outcome.TRUSTED:
-                        self.tally.skipped += 1
-                    else:
-                        self.tally.reused += 1
-                    self._follow(found, depth)
-                    return
-            if self.dry_run and not walks_on:
-                # Would be fetched; a dry run fetches only what it needs to walk.
-                listed = sync.listing.get(path) if sync.listing is not None else None
-                self.tally.files_done += 1
-                self.tally.bytes_done += (listed.size or 0) if listed is not None else 0
-                return
+        if sync is not None and await from_dest(self, url, path, ref, depth, walks_on=walks_on):
+            return
 
         async def accept(body: Body) -> None:
             found = await self._inspect(body, url, path, ref, depth)
@@ -226,24 +203,12 @@ class Walk:
                     f" the file is {found.format}"
                 )
             await self._store(body, path, found.format, leaf=not (found.refs or found.needs))
-            self._follow(found, depth)
+            self.follow(found, depth)
 
         await self.fetcher.fetch(url, path, accept, mirror=mirror, cap=cap)
 
-    async def _kept(self, sync: Sync, path: str) -> str | None:
-        """How DEST already holds ``path`` (an :class:`Outcome`), or None to fetch it."""
-        if not self.resume:
-            return None
-        if path in sync.reused:
-            return Outcome.REUSED  # settled before the walk
-        decision = sync.quick(path)
-        if decision is Decision.TRUST:
-            return Outcome.TRUSTED
-        if decision is Decision.FETCH:
-            return None
-        return await asyncio.to_thread(sync.slow, path, decision)
-
-    def _follow(self, found: Discovery, depth: int) -> None:
+    def follow(self, found: Discovery, depth: int) -> None:
+        """Push what a file references onto the frontier."""
         if found.format in _CONTAINER_FORMATS:
             self.frontier.opened(len(found.refs))
             # Only tilesets and subtrees open a new level of the external chain.
@@ -252,21 +217,6 @@ class Walk:
             self.push(found.refs, depth)
 
     # -- discovery ------------------------------------------------------------------------
-
-    async def _local(self, url: URL, path: str, ref: Ref, depth: int) -> Discovery | None:
-        """Discovery of a complete file already in DEST, or None to fetch it again."""
-        assert self.sync is not None
-        if ref.kind is RefKind.RESOURCE:
-            return _LEAF
-        try:
-            # A large file is mapped, not read: resuming a mirror of big GLBs stays small.
-            data = await asyncio.to_thread(self.sync.mirror.view, path, self.inline_limit)
-            if isinstance(data, bytes):
-                return await self._discover_all(url, data, ref, depth)
-            with _viewed(data) as view:
-                return await self._discover_all(url, view, ref, depth)
-        except (TileFormatError, OSError):
-            return None  # damaged by hand or by another tool: fetch it again
 
     async def _discover(self, url: URL, data: Buffer, ref: Ref) -> Discovery:
         limits = self.limits
@@ -281,7 +231,7 @@ class Walk:
             # file provokes still fails that file only.
             raise TileFormatError(f"cannot parse the file ({type(exc).__name__})") from None
 
-    async def _discover_all(self, url: URL, data: Buffer, ref: Ref, depth: int) -> Discovery:
+    async def discover_all(self, url: URL, data: Buffer, ref: Ref, depth: int) -> Discovery:
         """:func:`discover`, then, for a subtree whose availability lives in external buffers,
         fetch those and resolve it."""
         found = await self._discover(url, data, ref)
@@ -308,22 +258,9 @@ class Walk:
         mirror = self.mirror
         sync = self.sync
         if sync is not None:
-            sync.mirror.final_path(path)
-            outcome = await self._kept(sync, path)
-            if outcome is not None:
-                with contextlib.suppress(OSError):
-                    found = await asyncio.to_thread(
-                        sync.mirror.view, path, self.limits.max_subtree_bytes
-                    )
-                    if not isinstance(found, bytes):
-                        found.close()
-                        raise TileFormatError("external subtree buffer is over the size limit")
-                    if self.seen.add(path):
-                        if outcome is Outcome.TRUSTED:
-                            self.tally.skipped += 1
-                        else:
-                            self.tally.reused += 1
-                    return found
+            data = await kept_buffer(self, sync, path)
+            if data is not None:
+                return data
         first = self.seen.add(path)
 
         async def keep(body: Body) -> bytes:
@@ -342,16 +279,16 @@ class Walk:
     async def _inspect(self, body: Body, url: URL, path: str, ref: Ref, depth: int) -> Discovery:
         """Verify a fetched body and find its references (TileFormatError when it is bad)."""
         if body.data is not None:
-            return await self._discover_all(url, body.data, ref, depth)
+            return await self.discover_all(url, body.data, ref, depth)
         temp = body.temp
         assert temp is not None
         if ref.kind is RefKind.RESOURCE or body.size == 0:
             # A large buffer or image references nothing; its length was checked.
-            return _LEAF
+            return LEAF
         # A large body lives in its temporary file: map it rather than read it back, so only
         # the pages the parser touches (headers, a GLB's JSON chunk) come into memory.
-        with _viewed(mmap.mmap(temp.file.fileno(), 0, access=mmap.ACCESS_READ)) as view:
-            return await self._discover_all(url, view, ref, depth)
+        with viewed(mmap.mmap(temp.file.fileno(), 0, access=mmap.ACCESS_READ)) as view:
+            return await self.discover_all(url, view, ref, depth)
 
     # -- store or emit --------------------------------------------------------------------
 
@@ -384,18 +321,6 @@ class Walk:
         tally.bytes_done += body.size
         if tally.bytes_done > self.max_total_bytes:
             raise self._run_limit(f"{self.max_total_bytes} bytes (Limits.max_total_bytes)")
-
-
-@contextlib.contextmanager
-def _viewed(mapped: mmap.mmap) -> Iterator[memoryview]:
-    """A view of a memory map, closed after use."""
-    view = memoryview(mapped)
-    try:
-        yield view
-    finally:
-        view.release()
-        with contextlib.suppress(BufferError):  # a slice still alive: closed when it dies
-            mapped.close()
 
 
 def _small_glb_json(data: Buffer, limit: int) -> bool:

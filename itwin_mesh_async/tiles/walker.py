@@ -1,15 +1,15 @@
 """:class:`TileWalker`: walks a tileset and streams or mirrors every file.
 
 The front of the tiles package: its options, the session a run uses, and the entry points
-(download, stream; the list mode). One walk (:class:`~.pipeline.Walk`) runs the frontier's
-workers (:mod:`.frontier`), each taking a reference through the per-file pipeline.
+(download, stream, listing). Each builds one walk (:class:`~.pipeline.Walk`, each file's
+pipeline) and runs it with :func:`~.drive.drive` (the frontier's workers and their helpers); a
+download wraps the walk in DEST's sync (:mod:`.syncrun`: manifest, listing, pre-pass, prune).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from ssl import SSLContext
@@ -21,33 +21,28 @@ from .. import _http
 from ..container import ContainerLink
 from ..errors import DownloadError, InvalidArgumentError, LinkExpiredError
 from ..retry import RetryPolicy
-from .autopool import AutoPool
-from .autotune import ConcurrencyTuner
 from .breaker import Breaker
+from .drive import drive
 from .fdlimit import ensure_open_files
 from .fetch import Fetcher
 from .globs import PathFilter
 from .limits import DEFAULT_LIMITS, Limits
-from .listmode import list_container, run_listed
+from .listmode import list_container
 from .manifest import Manifest
 from .mirror import Mirror
-from .parse.discover import Ref, RefKind
 from .pipeline import Mode, Walk
 from .renewal import RenewCallback, RenewingLink
 from .report import DownloadReport, ProgressCallback, Tally, Tile
 from .stream import TileStream
-from .sync import Sync
 from .syncplan import Listed
+from .syncrun import end_sync, open_manifest, start_sync
 from .tuning import DEFAULT_TUNING, Concurrency, Tuning
-from .watch import watch_silence
 from .writer import AdaptiveWriter
 
 if TYPE_CHECKING:
     from aiohttp import ClientSession, ClientTimeout
 
 __all__ = ["TILE_RETRY", "TileWalker"]
-
-log = logging.getLogger("itwin_mesh_async.tiles")
 
 # Per-file retries: one file among thousands on a flaky link meets several faults in a row far
 # more often than one API call does, so tiles get more attempts and a shorter backoff ceiling.
@@ -148,7 +143,7 @@ class TileWalker:
                     walk = self._walk(
                         session, link, renew, stream.tally, mirror=None, emit=stream.put
                     )
-                    await self._drive(walk, None)
+                    await drive(walk, self.plan, self.tuning, None)
             except DownloadError as exc:
                 exc.report = stream.tally.report()
                 raise
@@ -202,7 +197,7 @@ class TileWalker:
         writer: AdaptiveWriter | None = None
         ended = False  # without an exception: every stored file has its row
         try:
-            manifest = await asyncio.to_thread(_open_manifest, mirror, dry_run)
+            manifest = await asyncio.to_thread(open_manifest, mirror, dry_run)
             if not dry_run:
                 writer = AdaptiveWriter(
                     mirror, threads=self.write_threads, slow_write=self.tuning.slow_write
@@ -220,24 +215,9 @@ class TileWalker:
                     covered=covered,
                     dry_run=dry_run,
                 )
-                listing = None
-                if _needs_listing(mirror, manifest, source, dry_run=dry_run, mode=mode):
-                    listing = await _listing(walk, tally)
-                sync = Sync(
-                    mirror, manifest, source, listing=listing, covered=covered, dry_run=dry_run
-                )
-                walk.sync = sync
-                if resume:
-                    await asyncio.to_thread(sync.prepass)
-                await self._drive(walk, progress)
-            if not tally.failed:  # deletions only once the new mirror is whole
-                await asyncio.to_thread(
-                    sync.prune, walk.seen.__contains__, delete_extra=delete_extra
-                )
-                tally.deleted = len(sync.deleted)
-                tally.extra = sync.extra
-                if not dry_run:
-                    mirror.drop_legacy_source()
+                sync = await start_sync(walk, mirror, manifest, source)
+                await drive(walk, self.plan, self.tuning, progress)
+            await end_sync(walk, sync, mirror, delete_extra=delete_extra)
             ended = True
         except DownloadError as exc:
             exc.report = tally.report()
@@ -317,34 +297,6 @@ class TileWalker:
             dry_run=dry_run,
         )
 
-    async def _drive(self, walk: Walk, progress: ProgressCallback | None) -> None:
-        helpers = [watch_silence(walk, self.tuning.warn_after)]
-        if progress is not None:
-            helpers.append(_tick(walk, progress, self.tuning.progress_interval))
-        tuner = None
-        if self.plan.auto:
-            tuner = ConcurrencyTuner(initial=self.plan.transfers, ceiling=self.plan.ceiling)
-            fetcher = walk.fetcher
-            helpers.append(
-                AutoPool(tuner, walk.frontier, walk.tally, lambda: fetcher.throttled).run()
-            )
-        tasks = [asyncio.create_task(helper) for helper in helpers]
-        try:
-            await _unwrap(run_listed(walk) if walk.mode == "list" else _run_walk(walk))
-        finally:
-            for task in tasks:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
-            walk.tally.concurrency = walk.frontier.target
-            if tuner is not None:
-                log.info(
-                    "concurrency settled at %d (most %d; %d back-offs)",
-                    tuner.limit,
-                    tuner.peak,
-                    tuner.throttles,
-                )
-
     @contextlib.asynccontextmanager
     async def _session_for_run(self) -> AsyncIterator[ClientSession]:
         if self._session is not None:
@@ -355,78 +307,3 @@ class TileWalker:
             ssl=self.ssl, limit=self.plan.connections, dns_ttl=300
         ) as session:
             yield session
-
-
-def _open_manifest(mirror: Mirror, dry_run: bool) -> Manifest | None:
-    """The manifest for this run: locked for writing, or read only (a dry run; None when DEST
-    has none)."""
-    if dry_run:
-        if not mirror.exists or mirror.state.is_symlink():
-            return None
-        return Manifest.read_only(mirror.state)
-    manifest = Manifest.open(mirror.state)
-    if manifest.rebuilt:
-        log.warning("the manifest in %s was unreadable: every file is verified again", mirror.state)
-    return manifest
-
-
-def _needs_listing(
-    mirror: Mirror, manifest: Manifest | None, source: str, *, dry_run: bool, mode: Mode
-) -> bool:
-    """List the container when DEST holds files the manifest cannot vouch for from this
-    container (another export's mirror, a copy without the state folder, a rebuilt manifest,
-    a killed run), in list mode, and in a dry run (which reports sizes). Not for a fresh DEST
-    nor for a resume of the same export (exports never change)."""
-    if dry_run or mode == "list":
-        return True
-    if mirror.fresh:
-        return False
-    return manifest is None or not manifest.only_from(source)
-
-
-async def _listing(walk: Walk, tally: Tally) -> dict[str, Listed] | None:
-    """The container's listing; None, with a note, when the host does not list."""
-    try:
-        return await list_container(walk)
-    except DownloadError as exc:
-        if walk.mode == "list" or isinstance(exc, LinkExpiredError):
-            raise
-        note = (
-            f"no listing of the container ({exc}): files DEST holds that the manifest does not"
-            " vouch for are fetched again, and moved files cannot be reused"
-        )
-        log.warning("%s", note)
-        tally.notes.append(note)
-        return None
-
-
-async def _run_walk(walk: Walk) -> None:
-    root = walk.link.tileset
-    walk.push([Ref(uri=str(root), base=root, kind=RefKind.TILESET_OR_CONTENT)], 0)
-    await walk.run()
-
-
-async def _tick(walk: Walk, progress: ProgressCallback, interval: float) -> None:
-    tally = walk.tally
-    while True:
-        await asyncio.sleep(interval)
-        tally.known = walk.known()
-        progress(tally.progress())
-
-
-async def _unwrap(work: Awaitable[None]) -> None:
-    """Run ``work``; a TaskGroup's ExceptionGroup becomes its first real error."""
-    try:
-        await work
-    except BaseExceptionGroup as group:
-        raise _first(group) from None
-
-
-def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
-    """The first error of a group that is not a cancellation (nested groups searched)."""
-    for exc in group.exceptions:
-        if isinstance(exc, BaseExceptionGroup):
-            return _first(exc)
-        if not isinstance(exc, asyncio.CancelledError):
-            return exc
-    return group.exceptions[0]
