@@ -103,8 +103,15 @@ class Frontier:
         if group is None or handle is None:
             return
         while self.workers < self.target:
+            worker = self._worker(handle)
+            try:
+                group.create_task(worker)
+            except RuntimeError:
+                # The pool is winding down (the walk is over, or an error is cancelling it):
+                # the tuner's timer may still fire; nothing is left for a new worker to do.
+                worker.close()
+                return
             self.workers += 1
-            group.create_task(self._worker(handle))
         if self.workers > self.target:
             self._wake.set()  # idle extra workers leave now
 

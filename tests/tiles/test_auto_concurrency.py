@@ -19,11 +19,14 @@ from typing import Any
 import attrs
 import pytest
 from aiohttp import web
+from yarl import URL
 
 from itwin_mesh_async.errors import InvalidArgumentError
 from itwin_mesh_async.retry import RetryPolicy
 from itwin_mesh_async.tilegen import iter_files
 from itwin_mesh_async.tiles import TileWalker
+from itwin_mesh_async.tiles.frontier import Frontier
+from itwin_mesh_async.tiles.parse.discover import Ref, RefKind
 from itwin_mesh_async.tiles.tuning import Concurrency
 
 REPO = Path(__file__).resolve().parents[2]
@@ -199,3 +202,43 @@ def test_never_more_in_flight_than_the_open_files_limit_allows(tmp_path: Path) -
     assert result["ok"]
     assert 32 < result["most"] <= 68  # it rose, and stayed within the bound
     assert result["concurrency"] <= 68
+
+
+async def resize_while_winding_down(fail: bool) -> list[BaseException]:
+    """Resize the pool at each step of the loop after its one file was handled (and failed,
+    with ``fail``), as the tuner's timer may; returns what resizing raised."""
+    frontier = Frontier(budget=100)
+    frontier.push([Ref("a.glb", URL("http://h/c/tileset.json"), RefKind.TILESET_OR_CONTENT)], 0)
+    handled = asyncio.Event()
+    refused: list[BaseException] = []
+
+    async def handle(ref: Ref, depth: int, container: bool) -> None:
+        handled.set()
+        if fail:
+            raise ValueError("a fatal error")
+
+    async def tuner() -> None:
+        await handled.wait()
+        for _ in range(6):
+            await asyncio.sleep(0)
+            try:
+                frontier.resize(4)
+            except RuntimeError as exc:
+                refused.append(exc)
+
+    tuning = asyncio.create_task(tuner())
+    try:
+        await frontier.run(1, handle)
+    except ExceptionGroup as group:
+        assert fail and group.subgroup(ValueError) is not None
+    await tuning
+    assert frontier.busy == 0
+    return refused
+
+
+@pytest.mark.parametrize("fail", [False, True], ids=["walk-over", "fatal-error"])
+async def test_a_resize_while_the_pool_winds_down_is_ignored(fail: bool) -> None:
+    # The tuner wakes on its own timer, between the last worker's end (or a fatal error) and
+    # the pool's exit, when no worker may start any more: seen as a RuntimeError ("TaskGroup
+    # is finished") out of a download under 503s instead of its report.
+    assert await resize_while_winding_down(fail) == []
