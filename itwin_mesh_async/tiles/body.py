@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..errors import TileFetchError
 from .breaker import Breaker
-from .mirror import Mirror, TempFile, storage_error
+from .mirror import Mirror, TempFile
+from .storage_errors import storage_error
 
 if TYPE_CHECKING:
     from aiohttp import ClientResponse

@@ -4,18 +4,14 @@ One row per file the tool stored: path, size, modification time (ns), MD5 and th
 came from. A file is trusted on a later run only when its row says the same container, size and
 modification time (the quick check rsync and rclone use); anything else is verified by MD5.
 
-Writes never sit on the per-file hot path: :meth:`Manifest.record` appends to a list and a
-writer thread commits batches (every ``BATCH`` rows or ``FLUSH_SECONDS``). A SIGKILL loses at
-most the last batch: those files are under their final names without a row, so the next run
-verifies them by MD5 instead of trusting them. WAL journaling lets the walk read while the
-writer commits. An exclusive ``flock`` on ``lock`` keeps a second download out of the same DEST
-(the kernel drops it when the process dies, however it dies).
+Writes never sit on the per-file hot path: :meth:`Manifest.record` queues a row and a writer
+thread commits batches (:mod:`.manifest_writer`). WAL journaling lets the walk read while the
+writer commits. The database file, its schema and DEST's lock are :mod:`.manifest_file`'s.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import logging
 import os
 import sqlite3
@@ -26,9 +22,22 @@ from pathlib import Path
 
 import attrs
 
-from ..errors import DownloadError, InvalidArgumentError
+from .manifest_file import (
+    LOCK_FILE,
+    MANIFEST_FILE,
+    SCHEMA_VERSION,
+    ManifestVersionError,
+    MirrorBusyError,
+    connect,
+    connect_read_only,
+    refuse_symlinks,
+    remove_if_empty,
+    take_lock,
+)
+from .manifest_writer import RowWriter
 
 __all__ = [
+    "LOCK_FILE",
     "MANIFEST_FILE",
     "SCHEMA_VERSION",
     "Entry",
@@ -39,41 +48,10 @@ __all__ = [
 
 log = logging.getLogger("itwin_mesh_async.tiles")
 
-MANIFEST_FILE = "manifest.sqlite"
-LOCK_FILE = "lock"
-SCHEMA_VERSION = 2  # 2: files.leaf
-BATCH = 2000
-FLUSH_SECONDS = 0.5
-_SIDE_FILES = ("", "-wal", "-shm", "-journal")
 # The index by MD5 serves only a sync (reuse at another path). Kept up to date it would cost
 # ~7 us of CPU per file stored (random B-tree inserts, 4x the row itself); built when first
 # needed it costs ~0.8 s per million rows, and it is dropped at the end of the run.
 _MD5_INDEX = "CREATE INDEX IF NOT EXISTS files_md5 ON files(md5)"
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY,
-    size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL,
-    md5 BLOB NOT NULL,
-    source INTEGER NOT NULL REFERENCES sources(id),
-    leaf INTEGER NOT NULL DEFAULT 0
-) WITHOUT ROWID;
-"""
-
-
-_INSERT = "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?)"
-_DELETE = "DELETE FROM files WHERE path = ?"
-
-
-class MirrorBusyError(DownloadError):
-    """Another running download holds DEST's lock."""
-
-
-class ManifestVersionError(DownloadError, InvalidArgumentError):
-    """DEST's manifest was written by a newer version of the tool (the user's input: exit 2)."""
 
 
 @attrs.frozen(slots=True)
@@ -92,19 +70,6 @@ class Entry:
         return (
             stat.S_ISREG(st.st_mode) and st.st_size == self.size and st.st_mtime_ns == self.mtime_ns
         )
-
-
-def _refuse_symlinks(folder: Path) -> None:
-    """The state folder's files are never followed through a symlink (planted ones included)."""
-    for name in [LOCK_FILE] + [MANIFEST_FILE + s for s in _SIDE_FILES]:
-        try:
-            st = os.lstat(folder / name)
-        except FileNotFoundError:
-            continue
-        if not stat.S_ISREG(st.st_mode):
-            raise DownloadError(
-                f"cannot use {folder}: {name} is not a regular file (a symlink?); remove it"
-            )
 
 
 class Manifest:
@@ -132,21 +97,12 @@ class Manifest:
         self._lock_fd = lock_fd
         self._sources: dict[str, int] = {}
         self._names: dict[int, str] = {}
-        self._pending: list[tuple[str, int, int, bytes, int, bool] | tuple[str]] = []
-        self._cond = threading.Condition()
-        self._closing = False
-        self._error: BaseException | None = None
         self._indexed = False
         self.ended_cleanly = True
         if not read_only:
             self._mark_open()
-        # A daemon: a manifest its owner never closed must not keep the interpreter alive; rows
-        # not yet committed are only a cost (those files are verified again on the next run).
-        self._writer = threading.Thread(
-            target=self._write_loop, name="itwin-mesh-manifest", daemon=True
-        )
         self._load_sources()
-        self._writer.start()
+        self._rows = RowWriter(conn, self._read_lock)
 
     # -- opening --------------------------------------------------------------------------
 
@@ -158,12 +114,12 @@ class Manifest:
         :class:`ManifestVersionError` for a newer schema; an unreadable (corrupt) database is
         replaced by an empty one (``rebuilt``).
         """
-        _refuse_symlinks(folder)
+        refuse_symlinks(folder)
         lock_fd = -1
         if lock:
-            lock_fd = _take_lock(folder)
+            lock_fd = take_lock(folder)
         try:
-            conn, rebuilt = _connect(folder / MANIFEST_FILE)
+            conn, rebuilt = connect(folder / MANIFEST_FILE)
         except BaseException:
             if lock_fd >= 0:
                 os.close(lock_fd)
@@ -176,17 +132,10 @@ class Manifest:
         path = folder / MANIFEST_FILE
         if not path.is_file() or path.is_symlink():
             return None
-        _refuse_symlinks(folder)
-        try:
-            conn = sqlite3.connect(
-                f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
-            )
-            version = _schema_version(conn, path)
-        except sqlite3.DatabaseError:
+        refuse_symlinks(folder)
+        conn = connect_read_only(path)
+        if conn is None:
             return None  # unreadable: check reports every file as unverified
-        if version == 0:
-            conn.close()
-            return None
         return cls(folder, conn, -1, False, read_only=True)
 
     def _mark_open(self) -> None:
@@ -290,35 +239,26 @@ class Manifest:
         self, path: str, size: int, mtime_ns: int, md5: bytes, source: int, *, leaf: bool = False
     ) -> None:
         """Queue a row for a file just stored (``source`` from :meth:`source_id`)."""
-        pending = self._pending
-        pending.append((path, size, mtime_ns, md5, source, leaf))
-        if len(pending) >= BATCH:
-            with self._cond:
-                self._cond.notify()
+        self._rows.record(path, size, mtime_ns, md5, source, leaf=leaf)
 
     def forget(self, paths: Iterable[str]) -> None:
         """Queue the removal of rows (files deleted, or no longer trusted)."""
-        self._pending.extend((p,) for p in paths)
+        self._rows.forget(paths)
 
     def flush(self) -> None:
         """Commit everything queued so far (waits for the writer)."""
-        with self._cond:
-            self._commit()
-        if self._error is not None:
-            raise DownloadError(f"cannot update the manifest: {self._error}") from None
+        self._rows.flush()
 
     def close(self, *, drop_if_empty: bool = False, clean: bool = True) -> None:
         """Commit what is queued, stop the writer, release the lock. ``drop_if_empty``: remove
         the database and the lock file when no row is left (a run that stored nothing leaves
         nothing behind). ``clean=False`` (a cancelled or failed run): files may have been
         stored without their row, so the next run verifies what the manifest does not know."""
-        with self._cond:
-            self._closing = True
-            self._cond.notify()
-        self._writer.join()
+        self._rows.stop()
+        error = self._rows.error
         with self._read_lock:
             with contextlib.suppress(sqlite3.Error):
-                if not self._readonly and self._error is None and clean:
+                if not self._readonly and error is None and clean:
                     self._read.execute("INSERT OR REPLACE INTO state VALUES ('clean', 1)")
                 if self._indexed:
                     self._read.execute("DROP INDEX IF EXISTS files_md5")
@@ -327,128 +267,12 @@ class Manifest:
                     # creates no -wal/-shm file next to it.
                     self._read.execute("PRAGMA journal_mode=DELETE")
             self._read.close()
-        if drop_if_empty and not self._readonly and self._error is None:
-            self._drop_if_empty()
+        if drop_if_empty and not self._readonly and error is None:
+            remove_if_empty(self.folder)
         if self._lock_fd >= 0:
             os.close(self._lock_fd)
             self._lock_fd = -1
-        if self._error is not None:
+        if error is not None:
             # Not raised: the run's own error (a full disk, say) is the one to report. The
             # files whose rows were lost are verified by MD5 on the next run.
-            log.warning("the manifest could not record every file: %s", self._error)
-
-    def _drop_if_empty(self) -> None:
-        path = self.folder / MANIFEST_FILE
-        try:
-            check = sqlite3.connect(path, isolation_level=None)
-            try:
-                empty = check.execute("SELECT NOT EXISTS(SELECT 1 FROM files)").fetchone()[0]
-            finally:
-                check.close()
-        except sqlite3.Error:
-            return
-        if empty:
-            for name in [MANIFEST_FILE + s for s in _SIDE_FILES] + [LOCK_FILE]:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(self.folder / name)
-
-    def _write_loop(self) -> None:
-        while True:
-            with self._cond:
-                if not self._closing:
-                    self._cond.wait(FLUSH_SECONDS)
-                self._commit()
-                if self._closing:
-                    return
-
-    def _commit(self) -> None:
-        # Called with _cond held: one commit at a time. list.append is atomic under the GIL, so
-        # swapping the list out loses nothing appended meanwhile.
-        if not self._pending or self._error is not None:
-            return
-        batch, self._pending = self._pending, []
-        with self._read_lock:
-            try:
-                self._read.execute("BEGIN")
-                # Runs of inserts and of deletions, in order (a path may be both).
-                start = 0
-                while start < len(batch):
-                    kind = len(batch[start])
-                    end = start
-                    while end < len(batch) and len(batch[end]) == kind:
-                        end += 1
-                    sql = _DELETE if kind == 1 else _INSERT
-                    self._read.executemany(sql, batch[start:end])
-                    start = end
-                self._read.execute("COMMIT")
-            except sqlite3.Error as exc:
-                with contextlib.suppress(sqlite3.Error):
-                    self._read.execute("ROLLBACK")
-                self._error = exc  # files stay on disk unrecorded: verified on the next run
-
-
-def _take_lock(folder: Path) -> int:
-    flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
-    try:
-        fd = os.open(folder / LOCK_FILE, flags, 0o644)
-    except OSError as exc:
-        if exc.errno == 40:  # ELOOP: a symlink
-            raise DownloadError(f"cannot use {folder}: {LOCK_FILE} is a symlink") from None
-        raise
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(fd)
-        raise MirrorBusyError(
-            f"another download into {folder.parent} is running; wait for it to end"
-        ) from None
-    return fd
-
-
-def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version > SCHEMA_VERSION:
-        conn.close()
-        raise ManifestVersionError(
-            f"{path} was written by a newer version of itwin-mesh (manifest schema {version},"
-            f" this version reads {SCHEMA_VERSION}): upgrade itwin-mesh, or use another DEST"
-        )
-    return version
-
-
-def _connect(path: Path) -> tuple[sqlite3.Connection, bool]:
-    """Open the database, creating the schema; an unreadable one is replaced by a new one."""
-    try:
-        return _open_db(path), False
-    except ManifestVersionError:
-        raise
-    except sqlite3.DatabaseError:
-        # Corrupt (or not a database): start empty. No row means no trust, so every file in
-        # DEST is verified by MD5 on this run: nothing is lost, nothing taken blindly.
-        for suffix in _SIDE_FILES:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(f"{path}{suffix}")
-        return _open_db(path), True
-
-
-def _open_db(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=5.0)
-    try:
-        version = _schema_version(conn, path)  # first: a newer file is left as it is
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        if version == 0:
-            conn.executescript(_SCHEMA)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        elif version == 1:  # the first release's manifest: no leaf flag yet
-            conn.executescript(_SCHEMA)
-            conn.execute("ALTER TABLE files ADD COLUMN leaf INTEGER NOT NULL DEFAULT 0")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("SELECT count(*) FROM sources").fetchone()
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("quick_check failed")
-    except BaseException:
-        with contextlib.suppress(sqlite3.Error):
-            conn.close()
-        raise
-    return conn
+            log.warning("the manifest could not record every file: %s", error)

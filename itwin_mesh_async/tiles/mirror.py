@@ -6,11 +6,9 @@ once complete and verified: a file under its final name is complete by construct
 killed run leaves at most temporary files, which the next run removes. Synchronous on purpose:
 the engine decides which calls run inline and which go to a thread.
 
-Nothing is reached through a symlink: every folder is opened relative to its parent's file
-descriptor with ``O_NOFOLLOW | O_DIRECTORY`` and files are created and renamed relative to
-those descriptors (``dir_fd=``), so a folder swapped for a symlink during a run cannot redirect
-a write outside DEST. Folder descriptors are cached (``FD_CACHE`` of them, never closed before
-:meth:`Mirror.finish`, so no thread can find one reused under it).
+Nothing is reached through a symlink: files are created and renamed relative to the folders'
+descriptors (``dir_fd=``), which :class:`~.folders.FolderCache` opens without following links,
+so a folder swapped for a symlink during a run cannot redirect a write outside DEST.
 """
 
 from __future__ import annotations
@@ -23,66 +21,19 @@ import mmap
 import os
 import shutil
 import stat
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import DownloadError, TileError, UnsafeReferenceError
+from ..errors import DownloadError, UnsafeReferenceError
+from .folders import DIR_FLAGS, NEW_FILE, FolderCache, folds_names
+from .storage_errors import describe_os_error, is_fatal_os_error, storage_error
 
 __all__ = ["STATE_DIR", "Mirror", "TempFile", "is_fatal_os_error", "storage_error", "viewed"]
 
 STATE_DIR = ".itwin-mesh"
 SOURCE_FILE = "source"  # the previous version's marker (the container URL DEST mirrors)
 TMP_DIR = "tmp"
-FD_CACHE = 256
-_DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
-_NEW_FILE = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
-
-# Errors that would hit every file alike (disk full, read-only, no permission): the download
-# stops with one clear error instead of failing file after file.
-_FATAL_ERRNOS = frozenset(
-    {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO, errno.EMFILE}
-)
-
-
-def is_fatal_os_error(exc: OSError) -> bool:
-    """True for an OSError that no other file could escape (see ``_FATAL_ERRNOS``)."""
-    return exc.errno in _FATAL_ERRNOS
-
-
-def describe_os_error(exc: OSError) -> str:
-    """``strerror`` with its errno name, without the file name (callers name the file)."""
-    name = errno.errorcode.get(exc.errno or 0, "")
-    text = exc.strerror or str(exc)
-    return f"{text} ({name})" if name else text
-
-
-def storage_error(exc: OSError, dest: Path, path: str) -> DownloadError | TileError:
-    """The error to raise when storing ``path`` in ``dest`` failed with ``exc``: fatal for the
-    whole download (disk full, read-only...), else for that file only (too large for a quota,
-    a folder in the way...)."""
-    if is_fatal_os_error(exc):
-        return DownloadError(
-            f"cannot write to {dest}: {describe_os_error(exc)} (while storing {path})"
-        )
-    return TileError(f"cannot store the file: {describe_os_error(exc)}", path=path)
-
-
-def folds_names(dir_fd: int) -> bool:
-    """True when the folder ``dir_fd`` takes ``Ab``/``aB`` or NFC/NFD names for one file."""
-    for made, other in (("Fold-Probe", "fOLD-pROBE"), ("fold-\u00e9", "fold-e\u0301")):
-        name = f"{os.getpid()}-{made}"
-        fd = os.open(name, _NEW_FILE, 0o600, dir_fd=dir_fd)
-        os.close(fd)
-        try:
-            os.stat(f"{os.getpid()}-{other}", dir_fd=dir_fd, follow_symlinks=False)
-        except OSError:
-            continue
-        finally:
-            os.unlink(name, dir_fd=dir_fd)
-        return True
-    return False
 
 
 class TempFile:
@@ -115,11 +66,7 @@ class Mirror:
         self._dest_fd = -1
         self._tmp_fd = -1
         self._identity = (0, 0)
-        self._dirs: dict[str, int] = {}  # folder (relative, "" for DEST) -> open descriptor
-        self._dirs_lock = threading.RLock()
-        # Descriptors dropped from the cache (their folder went away): closed at finish only,
-        # since another thread may still be using one.
-        self._retired: list[int] = []
+        self._folders = FolderCache()
         self._names = itertools.count()
         self._prefix = f"{os.getpid()}-"
         self._path_max = 1024  # the smallest PATH_MAX in use (macOS); prepare() asks DEST's
@@ -141,7 +88,7 @@ class Mirror:
             self.exists = True
             st = os.fstat(self._dest_fd)
             self._identity = (st.st_dev, st.st_ino)
-            self._dirs = {"": self._dest_fd}
+            self._folders.pin("", self._dest_fd)
             with os.scandir(self._dest_fd) as entries:
                 self.fresh = all(e.name == STATE_DIR for e in entries)
             if not create:
@@ -151,9 +98,9 @@ class Mirror:
                 # Without following links (rmtree's fd-based walk); a killed run's leftovers.
                 shutil.rmtree(TMP_DIR, dir_fd=state_fd)
             os.mkdir(TMP_DIR, dir_fd=state_fd)
-            self._tmp_fd = os.open(TMP_DIR, _DIR_FLAGS, dir_fd=state_fd)
+            self._tmp_fd = os.open(TMP_DIR, DIR_FLAGS, dir_fd=state_fd)
             probe = f"{self._prefix}probe"
-            fd = os.open(probe, _NEW_FILE, 0o600, dir_fd=self._tmp_fd)
+            fd = os.open(probe, NEW_FILE, 0o600, dir_fd=self._tmp_fd)
             try:
                 os.write(fd, b"\0")
             finally:
@@ -173,7 +120,7 @@ class Mirror:
         with contextlib.suppress(FileExistsError):
             os.mkdir(STATE_DIR, dir_fd=self._dest_fd)
         try:
-            fd = os.open(STATE_DIR, _DIR_FLAGS, dir_fd=self._dest_fd)
+            fd = os.open(STATE_DIR, DIR_FLAGS, dir_fd=self._dest_fd)
         except OSError as exc:
             if exc.errno in (errno.ELOOP, errno.ENOTDIR):
                 # Cleaning it would delete files wherever it points.
@@ -182,12 +129,12 @@ class Mirror:
                     " not the tool's folder"
                 ) from None
             raise
-        self._dirs[STATE_DIR] = fd  # closed with the others; never a tile's folder
+        self._folders.pin(STATE_DIR, fd)  # closed with the others; never a tile's folder
         return fd
 
     def read_legacy_source(self) -> str | None:
         """The previous version's marker (what DEST mirrored), never through a symlink."""
-        state = self._dirs.get(STATE_DIR)
+        state = self._folders.get(STATE_DIR)
         if state is None:
             return None
         try:
@@ -199,7 +146,7 @@ class Mirror:
 
     def drop_legacy_source(self) -> None:
         """Remove the previous version's marker (the manifest supersedes it)."""
-        state = self._dirs.get(STATE_DIR)
+        state = self._folders.get(STATE_DIR)
         if state is not None:
             with contextlib.suppress(OSError):
                 os.unlink(SOURCE_FILE, dir_fd=state)
@@ -207,22 +154,17 @@ class Mirror:
     def finish(self) -> None:
         """Remove the temporary folder (and the state folder when nothing else is in it: DEST
         then holds only tiles) and close every descriptor."""
-        if STATE_DIR in self._dirs:
+        state = self._folders.get(STATE_DIR)
+        if state is not None:
             with contextlib.suppress(OSError):
-                os.rmdir(TMP_DIR, dir_fd=self._dirs[STATE_DIR])
+                os.rmdir(TMP_DIR, dir_fd=state)
                 os.rmdir(STATE_DIR, dir_fd=self._dest_fd)
         self.close()
 
     def close(self) -> None:
         """Close the cached folder descriptors."""
-        fds = set(self._dirs.values()) | set(self._retired) | {self._dest_fd, self._tmp_fd}
-        self._dirs = {}
-        self._retired = []
+        self._folders.close(self._dest_fd, self._tmp_fd)
         self._dest_fd = self._tmp_fd = -1
-        for fd in fds:
-            if fd >= 0:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
 
     def check_dest(self) -> None:
         """Raise a fatal :class:`DownloadError` when DEST vanished (or was replaced) mid-run."""
@@ -254,84 +196,9 @@ class Mirror:
             )
         return target
 
-    def _folder(self, folder: str, *, create: bool) -> tuple[int, bool] | None:
-        """An open descriptor of DEST/``folder`` and whether the caller must close it (the
-        cache is full); None when it does not exist and ``create`` is false."""
-        fd = self._dirs.get(folder)
-        if fd is not None:
-            return fd, False
-        if not folder:
-            return None  # DEST itself is not open (a dry run into a DEST that does not exist)
-        with self._dirs_lock:
-            fd = self._dirs.get(folder)
-            if fd is not None:
-                return fd, False
-            parent, _, name = folder.rpartition("/")
-            got = self._folder(parent, create=create)
-            if got is None:
-                return None
-            parent_fd, owned = got
-            try:
-                fd = self._open_child(parent_fd, name, folder, create=create)
-            finally:
-                if owned:
-                    os.close(parent_fd)
-            if fd is None:
-                return None
-            if len(self._dirs) < FD_CACHE:
-                self._dirs[folder] = fd
-                return fd, False
-            return fd, True
-
-    def _open_child(self, parent_fd: int, name: str, folder: str, *, create: bool) -> int | None:
-        for _ in range(2):
-            try:
-                return os.open(name, _DIR_FLAGS, dir_fd=parent_fd)
-            except FileNotFoundError:
-                if not create:
-                    return None
-                with contextlib.suppress(FileExistsError):
-                    os.mkdir(name, dir_fd=parent_fd)
-            except OSError as exc:
-                if exc.errno in (errno.ELOOP, errno.ENOTDIR):
-                    try:
-                        link = stat.S_ISLNK(
-                            os.stat(name, dir_fd=parent_fd, follow_symlinks=False).st_mode
-                        )
-                    except OSError:
-                        link = True  # swapped again meanwhile: take the worst
-                    if link:
-                        raise UnsafeReferenceError(
-                            f"folder {folder!r} leads outside DEST (a symlink): not followed"
-                        ) from None
-                    raise UnsafeReferenceError(f"{folder!r} is a file, not a folder") from None
-                raise
-        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), folder)
-
-    def _forget_folders(self) -> None:
-        """Drop cached descriptors (a folder was removed under us); open ones are kept open."""
-        with self._dirs_lock:
-            keep = {"", STATE_DIR}
-            self._retired.extend(v for k, v in self._dirs.items() if k not in keep)
-            self._dirs = {k: v for k, v in self._dirs.items() if k in keep}
-
     def lstat(self, rel: str) -> os.stat_result | None:
         """``lstat`` of DEST/rel without following any symlink on the way; None when absent."""
-        folder, _, name = rel.rpartition("/")
-        try:
-            got = self._folder(folder, create=False)
-        except (UnsafeReferenceError, OSError):
-            return None
-        if got is None:
-            return None
-        fd, owned = got
-        try:
-            return os.stat(name, dir_fd=fd, follow_symlinks=False)
-        except OSError:
-            return None
-        finally:
-            if owned:
-                os.close(fd)
+        return self._folders.lstat(rel)
 
     def is_complete(self, rel: str) -> bool:
         """True when ``rel`` is a regular file under its final name (complete by
@@ -343,16 +210,7 @@ class Mirror:
 
     def open_file(self, rel: str) -> io.BufferedReader:
         """A complete file, opened for reading (never through a symlink)."""
-        folder, _, name = rel.rpartition("/")
-        got = self._folder(folder, create=False)
-        if got is None:
-            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), rel)
-        fd, owned = got
-        try:
-            return open(os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=fd), "rb")
-        finally:
-            if owned:
-                os.close(fd)
+        return self._folders.open_file(rel)
 
     def read(self, rel: str) -> bytes:
         """The bytes of a complete file."""
@@ -375,7 +233,7 @@ class Mirror:
     def _new_temp(self) -> tuple[str, int]:
         name = self._temp_name()
         try:
-            return name, os.open(name, _NEW_FILE, 0o666, dir_fd=self._tmp_fd)
+            return name, os.open(name, NEW_FILE, 0o666, dir_fd=self._tmp_fd)
         except FileNotFoundError:
             self.check_dest()
             raise DownloadError(
@@ -425,7 +283,7 @@ class Mirror:
         """Rename a temporary file to DEST/rel, relative to the folders' descriptors."""
         folder, _, name = rel.rpartition("/")
         for attempt in range(2):
-            got = self._folder(folder, create=True)
+            got = self._folders.open(folder, create=True)
             assert got is not None
             fd, owned = got
             try:
@@ -436,7 +294,7 @@ class Mirror:
                 self.check_dest()
                 if attempt:
                     raise
-                self._forget_folders()
+                self._folders.forget()
             finally:
                 if owned:
                     os.close(fd)
@@ -446,7 +304,7 @@ class Mirror:
         None when the file system refuses links (the caller copies instead)."""
         self.final_path(rel)
         folder, _, name = source.rpartition("/")
-        got = self._folder(folder, create=False)
+        got = self._folders.open(folder, create=False)
         if got is None:
             return None
         fd, owned = got
@@ -470,45 +328,13 @@ class Mirror:
         return st
 
     def remove(self, rel: str) -> None:
-        """Delete DEST/rel (a file the tool wrote), then its folders left empty."""
-        folder, _, name = rel.rpartition("/")
-        got = self._folder(folder, create=False)
-        if got is None:
-            return
-        fd, owned = got
-        try:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(name, dir_fd=fd)
-        finally:
-            if owned:
-                os.close(fd)
+        """Delete DEST/rel (a file the tool wrote); its folders stay (see
+        :meth:`remove_empty_folders`)."""
+        self._folders.unlink(rel)
 
     def remove_empty_folders(self, folders: set[str]) -> None:
         """Remove those of ``folders`` (and their parents) that are empty, deepest first."""
-        todo = set()
-        for start in folders:
-            folder = start
-            while folder:
-                todo.add(folder)
-                folder = folder.rpartition("/")[0]
-        for folder in sorted(todo, key=lambda f: f.count("/"), reverse=True):
-            parent, _, name = folder.rpartition("/")
-            got = self._folder(parent, create=False)
-            if got is None:
-                continue
-            fd, owned = got
-            try:
-                os.rmdir(name, dir_fd=fd)
-            except OSError:
-                pass  # not empty, or gone
-            else:
-                with self._dirs_lock:
-                    stale = self._dirs.pop(folder, None)
-                    if stale is not None:
-                        self._retired.append(stale)
-            finally:
-                if owned:
-                    os.close(fd)
+        self._folders.remove_empty(folders)
 
     def discard(self, temp: TempFile) -> None:
         """Close and remove a temporary file (a failed or cancelled body)."""

@@ -29,12 +29,13 @@ from .fetch import Body, Cap, Fetcher
 from .frontier import Frontier, opens_many
 from .globs import EVERYTHING, PathFilter
 from .limits import Limits
-from .mirror import Mirror, storage_error, viewed
+from .mirror import Mirror, viewed
 from .parse.discover import Discovery, Ref, RefKind, discover, discover_subtree
 from .parse.formats import Buffer
 from .report import Tally, Tile
 from .resume import LEAF, from_dest, kept_buffer
 from .seen import SeenPaths
+from .storage_errors import storage_error
 from .sync import Sync
 from .syncplan import fold_name
 from .tuning import Tuning

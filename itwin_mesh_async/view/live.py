@@ -36,9 +36,10 @@ from ..errors import (
 )
 from ..redact import redact_text
 from ..tiles.fetch import Body, Fetcher
-from ..tiles.mirror import STATE_DIR, Mirror, storage_error
+from ..tiles.mirror import STATE_DIR, Mirror
 from ..tiles.parse.formats import detect_format, verify
 from ..tiles.renewal import RenewCallback, RenewingLink
+from ..tiles.storage_errors import storage_error
 from ..tiles.walker import TILE_RETRY
 from ..urls import relative_path
 from .server import ViewServer
