@@ -319,10 +319,12 @@ class ITwinClient:
         """Verify the mirror in ``dest``; returns the :class:`~.tiles.check.CheckReport`.
 
         Every file is hashed again and compared with the manifest ``download`` keeps and, given
-        an export or URL, with the container's listing (its ``Content-MD5``): files missing,
-        corrupt (other bytes) or extra (not part of the mirror) are listed. Nothing changes.
+        an export or URL, with the container's listing (its ``Content-MD5``; from a host that
+        refuses to list, with the files walking the tileset reaches, each fetched, and a note
+        saying so): files missing, corrupt (other bytes) or extra (not part of the mirror) are
+        listed. Nothing changes.
         """
-        from .tiles.check import check_mirror  # noqa: PLC0415 - the tiles engine loads lazily
+        from .tiles.check import check_mirror, walked_files  # noqa: PLC0415 - loads lazily
 
         listing = None
         notes: list[str] = []
@@ -338,8 +340,9 @@ class ITwinClient:
                 tuning=None,
                 give_up_silence=45.0,
             )
-            listing, note = await walker.listing(link, renew=renew)
-            notes.extend([note] if note else [])
+            listing, why = await walker.listing(link, renew=renew)
+            if listing is None:  # a host that refuses to list: walk the tileset instead
+                listing, notes = await walked_files(walker, link, renew, why)
         report = await asyncio.to_thread(check_mirror, dest, listing=listing, progress=progress)
         report.notes[:0] = notes
         return report

@@ -8,6 +8,8 @@ blobs (with an account SAS that may write) and make read SAS links (signed by th
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 import shutil
 import socket
@@ -143,14 +145,39 @@ class Azurite:
         *,
         content_type: str = "application/octet-stream",
         content_encoding: str | None = None,
+        content_md5: bool = True,
     ) -> None:
-        """Upload one block blob, stored as given (``content_encoding`` only labels it)."""
-        headers = {"x-ms-blob-type": "BlockBlob", "Content-Type": content_type}
+        """Upload one block blob, stored as given (``content_encoding`` only labels it).
+
+        ``content_md5``: the uploader sets the blob's ``Content-MD5`` (Azure then lists it);
+        False uploads it as a block list, which leaves the blob without one (as large uploads
+        are on Azure).
+        """
+        headers = {"x-ms-blob-type": "BlockBlob", "x-ms-blob-content-type": content_type}
         if content_encoding:
             headers["x-ms-blob-content-encoding"] = content_encoding
         path = "/".join(quote(part, safe="") for part in name.split("/"))
-        url = yarl.URL(f"{self.container_url(container)}/{path}?{self.account_sas()}", encoded=True)
-        async with session.put(url, data=data, headers=headers) as response:
+        base = f"{self.container_url(container)}/{path}?{self.account_sas()}"
+        if content_md5:
+            digest = hashlib.md5(data, usedforsecurity=False).digest()
+            headers["x-ms-blob-content-md5"] = base64.b64encode(digest).decode()
+            await self._put(session, base, data, headers, name)
+            return
+        block = base64.b64encode(b"block-0").decode()
+        await self._put(
+            session, f"{base}&comp=block&blockid={quote(block, safe='')}", data, {}, name
+        )
+        blocks = (
+            f"<?xml version='1.0' encoding='utf-8'?><BlockList><Latest>{block}</Latest></BlockList>"
+        )
+        headers.pop("x-ms-blob-type")
+        await self._put(session, f"{base}&comp=blocklist", blocks.encode(), headers, name)
+
+    @staticmethod
+    async def _put(
+        session: aiohttp.ClientSession, url: str, data: bytes, headers: dict[str, str], name: str
+    ) -> None:
+        async with session.put(yarl.URL(url, encoded=True), data=data, headers=headers) as response:
             if response.status != 201:
                 raise AssertionError(f"put blob {name}: HTTP {response.status}")
 
@@ -162,6 +189,7 @@ class Azurite:
         *,
         content_types: Mapping[str, str] | None = None,
         content_encodings: Mapping[str, str] | None = None,
+        content_md5: bool = True,
     ) -> None:
         """Create ``container`` and upload ``files`` (path -> bytes) into it."""
         await self.create_container(session, container)
@@ -173,6 +201,7 @@ class Azurite:
                 data,
                 content_type=(content_types or {}).get(name, "application/octet-stream"),
                 content_encoding=(content_encodings or {}).get(name),
+                content_md5=content_md5,
             )
 
     def stop(self) -> None:

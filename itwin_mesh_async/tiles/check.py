@@ -2,18 +2,20 @@
 
 Every file is hashed again (in threads: ``hashlib`` releases the GIL on large buffers) and
 compared with the listing's ``Content-MD5`` when there is one, else with the manifest's MD5.
-Nothing in DEST is changed, not even the state folder.
+A host that refuses to list is walked instead (:func:`walked_files`). Nothing in DEST is
+changed, not even the state folder.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -23,9 +25,15 @@ from .mirror import STATE_DIR
 from .sync import hash_file
 from .syncplan import Listed
 
-__all__ = ["CheckProgress", "CheckReport", "check_mirror"]
+if TYPE_CHECKING:
+    from ..container import ContainerLink
+    from .renewal import RenewCallback
+    from .walker import TileWalker
+
+__all__ = ["CheckProgress", "CheckReport", "check_mirror", "walked_files"]
 
 HASH_THREADS = 4
+_OK, _CORRUPT, _OUTDATED = "ok", "corrupt", "outdated"
 
 
 @attrs.define
@@ -49,8 +57,8 @@ class CheckReport:
         return not (self.missing or self.corrupt or self.extra)
 
     def to_dict(self) -> dict[str, Any]:
-        """The CLI's ``--json`` document."""
-        return {
+        """The CLI's ``--json`` document (``notes`` only when there is something to say)."""
+        document: dict[str, Any] = {
             "dest": self.dest,
             "files": self.files,
             "ok": self.ok,
@@ -58,8 +66,10 @@ class CheckReport:
             "corrupt": list(self.corrupt),
             "extra": list(self.extra),
             "seconds": round(self.seconds, 3),
-            "notes": list(self.notes),
         }
+        if self.notes:
+            document["notes"] = list(self.notes)
+        return document
 
 
 @attrs.frozen
@@ -85,6 +95,30 @@ def _walk(dest: Path) -> Iterator[tuple[str, os.stat_result]]:
             yield rel + name, os.lstat(os.path.join(folder, name))
 
 
+async def walked_files(
+    walker: TileWalker, link: ContainerLink, renew: RenewCallback | None, why: str
+) -> tuple[dict[str, Listed], list[str]]:
+    """What the container holds, found by walking the tileset when the host does not list it
+    (``why``): every file the walk reaches, fetched and hashed, as a listing would give it, and
+    the notes that say so. A file the walk could not fetch is compared with the manifest only."""
+    files: dict[str, Listed] = {}
+    notes = [f"no listing of the container ({why}): compared with the files the tileset's walk"
+             " reaches, each fetched and hashed"]  # fmt: skip
+    async with walker.stream(link, renew=renew) as stream:
+        async for tile in stream:
+            md5 = hashlib.md5(tile.data, usedforsecurity=False).digest()
+            files[tile.path] = Listed(tile.size, md5)
+    unfetched = [f.path for f in stream.report.failed if not f.reason.startswith("refused:")]
+    for path in unfetched:
+        files.setdefault(path, Listed(None, None))
+    if unfetched:
+        shown = ", ".join(unfetched[:5]) + (", ..." if len(unfetched) > 5 else "")
+        notes.append(
+            f"{len(unfetched)} files could not be fetched (compared with the manifest): {shown}"
+        )
+    return files, notes
+
+
 def check_mirror(
     dest: str | os.PathLike[str],
     *,
@@ -92,69 +126,107 @@ def check_mirror(
     progress: Callable[[CheckProgress], None] | None = None,
 ) -> CheckReport:
     """Verify DEST (see the module's doc). ``listing``: the container's blobs, when a source
-    was given; without one, the manifest says what the mirror holds."""
+    was given; without one, the manifest says what the mirror holds.
+
+    Against a listing, a file that is intact as the tool wrote it (its MD5 is its manifest
+    row's) but holds another export's version (a sync not run yet, or killed) is not damaged:
+    the container's version is counted as missing, and the tool's files the container lacks
+    are extra, with a note saying that the next download replaces or deletes them."""
     started = time.monotonic()
     root = Path(dest).absolute()
     if not root.is_dir():
         raise InvalidArgumentError(f"{root} is not a folder")
     report = CheckReport(dest=str(root))
     manifest = Manifest.read_only(root / STATE_DIR)
-    expected: dict[str, bytes | None] = {}
-    sizes: dict[str, int | None] = {}
     try:
         if manifest is None:
             report.notes.append("DEST has no manifest (not written by this tool, or damaged)")
-        if listing is not None:
-            for path, listed in listing.items():
-                expected[path] = listed.md5
-                sizes[path] = listed.size
-            if manifest is not None and any(v is None for v in expected.values()):
-                for entry in manifest.entries():
-                    if entry.path in expected and expected[entry.path] is None:
-                        expected[entry.path] = entry.md5
-        elif manifest is not None:
-            for entry in manifest.entries():
-                expected[entry.path] = entry.md5
-                sizes[entry.path] = entry.size
+        _compare(
+            root, report, manifest=manifest, listing=listing, progress=progress, started=started
+        )
     finally:
         if manifest is not None:
             manifest.close()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _compare(
+    root: Path,
+    report: CheckReport,
+    *,
+    manifest: Manifest | None,
+    listing: dict[str, Listed] | None,
+    progress: Callable[[CheckProgress], None] | None,
+    started: float,
+) -> None:
+    expected: dict[str, bytes | None] = {}
+    sizes: dict[str, int | None] = {}
+    if listing is not None:
+        for path, listed in listing.items():
+            expected[path] = listed.md5
+            sizes[path] = listed.size
+        if manifest is not None and any(v is None for v in expected.values()):
+            for entry in manifest.entries():
+                if entry.path in expected and expected[entry.path] is None:
+                    expected[entry.path] = entry.md5
+    elif manifest is not None:
+        for entry in manifest.entries():
+            expected[entry.path] = entry.md5
+            sizes[entry.path] = entry.size
     local = dict(_walk(root))
     report.files = len(expected)
     report.extra = sorted(p for p in local if p not in expected)
     present = [p for p in sorted(expected) if p in local and stat.S_ISREG(local[p].st_mode)]
     report.missing = sorted(p for p in expected if p not in local)
     # A symlink where a file should be: not the file.
-    report.corrupt = sorted(p for p in expected if p in local and p not in set(present))
-    total = len(present)
-    done = 0
-    hashed = 0
-    last = 0.0
+    regular = set(present)
+    report.corrupt = sorted(p for p in expected if p in local and p not in regular)
+    # Another export's version, intact: the tool's own (the manifest knows its MD5).
+    sync_pending = listing is not None and manifest is not None
 
-    def one(path: str) -> tuple[str, bool]:
-        size = sizes.get(path)
-        if size is not None and local[path].st_size != size:
-            return path, False
-        want = expected[path]
-        if want is None:
-            return path, True  # nothing to compare with but the size
+    def one(path: str) -> tuple[str, str]:
+        size, want = sizes.get(path), expected[path]
+        same_size = size is None or local[path].st_size == size
+        if want is None and same_size:
+            return path, _OK  # nothing to compare with but the size
+        if not same_size and not sync_pending:
+            return path, _CORRUPT
         try:
-            return path, hash_file(lambda: open(root / path, "rb")) == want
+            digest = hash_file(lambda: (root / path).open("rb"))
         except OSError:
-            return path, False
+            return path, _CORRUPT
+        if digest == want and same_size:
+            return path, _OK
+        row = manifest.get(path) if sync_pending and manifest is not None else None
+        return path, _OUTDATED if row is not None and row.md5 == digest else _CORRUPT
 
+    outdated: list[str] = []
+    verdicts = {_CORRUPT: report.corrupt, _OUTDATED: outdated}
+    total, done, hashed, last = len(present), 0, 0, 0.0
     with ThreadPoolExecutor(HASH_THREADS, thread_name_prefix="itwin-mesh-check") as pool:
-        for path, good in pool.map(one, present):
+        for path, verdict in pool.map(one, present):
             done += 1
             hashed += local[path].st_size
-            if good:
+            if verdict == _OK:
                 report.ok += 1
             else:
-                report.corrupt.append(path)
+                verdicts[verdict].append(path)
             now = time.monotonic()
             if progress is not None and (now - last > 0.1 or done == total):
                 last = now
                 progress(CheckProgress(done, total, hashed, now - started))
     report.corrupt.sort()
-    report.seconds = time.monotonic() - started
-    return report
+    if outdated:
+        report.missing = sorted(report.missing + outdated)
+        report.notes.append(
+            f"{len(outdated)} of the missing files hold another export's version, intact as"
+            " itwin-mesh wrote it: the next download replaces them"
+        )
+    if sync_pending and manifest is not None:
+        stale = sum(manifest.get(p) is not None for p in report.extra)
+        if stale:
+            report.notes.append(
+                f"{stale} of the extra files were written by itwin-mesh for another export: the"
+                " next download deletes them"
+            )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from ..errors import DownloadError, LinkExpiredError, TileError, TileFetchError
+from ..errors import DownloadError, LinkExpiredError, TileError
 from .listing import list_entries, listing_scopes
 from .parse.discover import Ref, RefKind
 from .pipeline import Walk
@@ -42,18 +42,24 @@ async def run_listed(walk: Walk) -> None:
 
 async def list_container(walk: Walk) -> dict[str, Listed]:
     """Every blob under the container root with its size and MD5, by List Blobs (trying each
-    plausible container); :class:`DownloadError` when the host refuses to list."""
-    failure: TileError | None = None
+    plausible container); :class:`DownloadError` when the host refuses to list, and
+    :class:`LinkExpiredError` when it refuses the link itself."""
+    failures: list[TileError] = []
     for scope in listing_scopes(walk.root):
         blobs: dict[str, Listed] = {}
         try:
             async for blob in list_entries(walk.fetcher.get_listing, scope):
                 blobs[blob.name] = Listed(blob.size, md5_from_header(blob.content_md5))
-        except TileFetchError as exc:
-            if isinstance(exc, LinkExpiredError):
-                raise
-            failure = exc
+        except TileError as exc:  # an error answer, or a page that is not a listing
+            failures.append(exc)
             continue
         return blobs
-    reason = failure.reason if failure is not None else "no container in the URL"
+    # A wrong guess of the container is refused as a bad signature, like an expired link. A 403
+    # for another reason (a SAS without the list permission) proves the link good: the host
+    # only refuses to list. Without such an answer, a refused link is the link's fault.
+    expired = [f for f in failures if isinstance(f, LinkExpiredError)]
+    others = [f for f in failures if not isinstance(f, LinkExpiredError)]
+    if expired and not any(getattr(f, "status", None) == 403 for f in others):
+        raise expired[0]
+    reason = others[0].reason if others else "no container in the URL"
     raise DownloadError(f"cannot list the container: {reason}")

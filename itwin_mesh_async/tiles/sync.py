@@ -106,12 +106,13 @@ class Sync:
             st = self.mirror.lstat(path)
             if st is not None and not stat.S_ISDIR(st.st_mode):
                 gone.append(path)
-        if manifest is not None and gone:
-            manifest.forget(gone)
-            manifest.flush()  # the rows go before the files: never a row for other content
+        # The files go before their rows: a run killed in between leaves rows for absent files
+        # (never trusted: a row vouches only for a file with its size and time), not another
+        # export's file at this export's path with no row to tell it from a damaged one.
         for path in gone:
             self.mirror.remove(path)
         if manifest is not None:
+            manifest.forget(gone)
             manifest.flush()
 
     # -- before fetching ------------------------------------------------------------------

@@ -250,7 +250,7 @@ class TileWalker:
             except DownloadError as exc:
                 if isinstance(exc, LinkExpiredError):
                     raise
-                return None, f"{exc}: compared with the manifest only"
+                return None, str(exc)
 
     # -- internals ------------------------------------------------------------------------
 
