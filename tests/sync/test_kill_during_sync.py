@@ -54,24 +54,26 @@ def _landed(dest: Path) -> int:
     return sum((dest / p).is_file() and (dest / p).read_bytes() == B[p] for p in NEW)
 
 
-def _rows_from(source: str) -> Callable[[Path], int]:
-    def count(dest: Path) -> int:
+def _rows_from(source: str) -> Callable[[Path], bool]:
+    """True once the manifest has rows from ``source`` (the pre-pass's, committed)."""
+
+    def count(dest: Path) -> bool:
         db = dest / STATE_DIR / MANIFEST_FILE
         try:
             conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
             try:
                 query = "SELECT count(*) FROM files f JOIN sources s ON f.source = s.id"
-                return int(conn.execute(query + " WHERE s.name = ?", (source,)).fetchone()[0])
+                return bool(conn.execute(query + " WHERE s.name = ?", (source,)).fetchone()[0])
             finally:
                 conn.close()
         except sqlite3.Error:
-            return 0  # not created, or mid-write: look again
+            return False  # not created, or mid-write: look again
 
     return count
 
 
 async def _kill_when(
-    emulator: Emulator, export_id: str, dest: Path, ready: Callable[[Path], int]
+    emulator: Emulator, export_id: str, dest: Path, ready: Callable[[Path], bool]
 ) -> None:
     """Run ``download`` in a child process and SIGKILL it once ``ready(dest)`` is true."""
     emulator.faults.scope, emulator.faults.paths = "blob", "*.glb"
@@ -135,7 +137,7 @@ async def test_sigkill_during_a_sync_leaves_only_missing_files_and_the_rerun_com
     dest = tmp_path / "mirror"
     _, b = await _mirror_of_a(emulator, dest)
     if moment == "three new tiles landed":
-        ready: Callable[[Path], int] = lambda d: _landed(d) >= 3  # noqa: E731
+        ready: Callable[[Path], bool] = lambda d: _landed(d) >= 3  # noqa: E731
     else:
         ready = _rows_from(emulator.container_url(b).raw_path + "/")
     await _kill_when(emulator, b, dest, ready)
