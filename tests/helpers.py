@@ -2,19 +2,22 @@
 a SAS whose signature needs percent-encoding.
 
 ``serve_app`` runs any app on 127.0.0.1 (a free port) for the length of an ``async with``;
-``serve`` does so for a route table and records every request it answers.
+``serve`` does so for a route table and records every request it answers; ``holding_container``
+serves files and holds one answer until the test has acted (mid-run, at an exact moment).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import ssl
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import attrs
 from aiohttp import web
 
 from itwin_mesh_async.client import ITwinClient
@@ -62,6 +65,46 @@ async def serve(routes: list[web.RouteDef]) -> AsyncIterator[tuple[str, Seen]]:
     app.add_routes(routes)
     async with serve_app(app) as origin:
         yield origin, seen
+
+
+@attrs.define
+class HoldingContainer:
+    """A container on loopback (see :func:`holding_container`): ``requests`` in order of
+    arrival; ``held`` is set once the chosen request has arrived and waits for ``release``."""
+
+    url: str = ""
+    requests: list[str] = attrs.Factory(list)
+    held: asyncio.Event = attrs.Factory(asyncio.Event)
+    release: asyncio.Event = attrs.Factory(asyncio.Event)
+
+
+@asynccontextmanager
+async def holding_container(
+    files: dict[str, bytes], hold: Callable[[str], bool]
+) -> AsyncIterator[HoldingContainer]:
+    """Serve ``files`` under ``/c/`` (any query), answering the first request whose path
+    ``hold`` picks only once ``release`` is set: the test acts while a run is at that point,
+    without sleeping. ``url`` is the root tileset's, with a SAS-like query."""
+    box = HoldingContainer()
+
+    async def handle(request: web.Request) -> web.Response:
+        path = request.path.removeprefix("/c/")
+        box.requests.append(path)
+        if path not in files:
+            return web.Response(status=404)
+        if not box.held.is_set() and hold(path):
+            box.held.set()
+            await box.release.wait()
+        return web.Response(body=files[path])
+
+    app = web.Application()
+    app.router.add_get("/c/{tail:.*}", handle)
+    async with serve_app(app, shutdown_timeout=1) as origin:
+        box.url = f"{origin}/c/tileset.json?sv=1&sig=aG9sZA%3D%3D"
+        try:
+            yield box
+        finally:
+            box.release.set()
 
 
 @asynccontextmanager

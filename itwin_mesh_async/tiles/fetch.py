@@ -164,8 +164,12 @@ class Fetcher:
         raise TileFetchError(failed, path=path)
 
     def _retrying(self, event: RetryEvent) -> None:
-        if self._log_requests:
-            log.debug("retrying %s (attempt %d): %s", event.label, event.attempt, event.reason)
+        # A run's event (shown by -v), worded as the API's retries are; the label is the file's
+        # path, never its URL (the SAS lives in the query).
+        log.info(
+            "GET %s: %s, retrying in %.2fs (attempt %d of %d)",
+            event.label, event.reason, event.delay, event.attempt, event.max_attempts,
+        )  # fmt: skip
         if self._on_retry is not None:
             self._on_retry()
 

@@ -1,11 +1,14 @@
 """What the CLI says: the interrupted line, failure lines that say what to do, request logs
-above the live progress, and verbose logs of API and tile requests, redacted."""
+above the live progress, verbose logs of API and tile requests, redacted, and each retry at
+``-v``."""
 
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
+
+from aiohttp import web
 
 from itwin_mesh_async.cli.failures import describe, interrupted_line
 from itwin_mesh_async.emulator import Emulator
@@ -18,7 +21,8 @@ from itwin_mesh_async.errors import (
     WaitTimeoutError,
 )
 from itwin_mesh_async.tilegen import build_tileset
-from tests.cli_runner import assert_no_secrets, emu_env, run_cli, secrets_of
+from tests.cli_runner import Result, assert_no_secrets, emu_env, run_cli, secrets_of
+from tests.helpers import serve_app
 
 
 def test_interrupted_line_says_how_to_resume_a_download() -> None:
@@ -70,3 +74,45 @@ def test_failure_lines_say_what_to_do() -> None:
     assert "try again later" in describe(ServerError(503, "ServiceUnavailable", "busy"))
     # No advice where there is nothing sensible to suggest.
     assert ";" not in describe(NotFoundError(404, "ExportNotFound", "gone"))
+
+
+async def test_each_retry_is_one_line_at_v_and_none_by_default(tmp_path: Path) -> None:
+    sample = build_tileset("flat", seed=5, n=3)
+    files = dict(sample.files)
+    flaky = next(p for p in files if p.endswith(".glb"))
+    failures = {"left": 0}
+
+    async def handle(request: web.Request) -> web.Response:
+        path = request.match_info["tail"]
+        if path == flaky and failures["left"]:
+            failures["left"] -= 1
+            return web.Response(status=503, reason="Server Busy")
+        return web.Response(body=files[path])
+
+    app = web.Application()
+    app.router.add_get("/c/{tail:.*}", handle)
+    sig = "cmV0cnktc2lnbmF0dXJl"
+    async with serve_app(app) as origin:
+        url = f"{origin}/c/tileset.json?sv=1&sig={sig}"
+
+        async def run(*flags: str, dest: str) -> Result:
+            failures["left"] = 2
+            result = await run_cli(*flags, "download", str(tmp_path / dest), "--url", url)
+            assert result.code == 0, result.err
+            assert sig not in result.out + result.err
+            return result
+
+        plain = await run(dest="a")
+        verbose = await run("-v", dest="b")
+        debug = await run("-vv", dest="c")
+    assert "retrying" not in plain.err
+    for result in (verbose, debug):
+        lines = [line for line in result.err.splitlines() if "retrying" in line]
+        # What, why, the wait and the attempt, one line per retry; never the URL's query.
+        assert len(lines) == 2, result.err
+        for n, line in enumerate(lines, start=2):
+            assert re.search(
+                rf"GET {re.escape(flaky)}: HTTP 503 Server Busy, retrying in \d+\.\d\ds"
+                rf" \(attempt {n} of 10\)$",
+                line,
+            ), line

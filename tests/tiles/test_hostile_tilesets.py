@@ -198,6 +198,31 @@ async def test_a_symlinked_state_folder_is_refused_before_anything_is_deleted(
     assert not any(r.origin == "blob" for r in emulator.requests)
 
 
+@pytest.mark.parametrize("name", ["source", "tmp"])
+async def test_planted_symlinks_in_the_state_folder_are_never_followed(
+    emulator: Emulator, tmp_path: Path, name: str
+) -> None:
+    outside = tmp_path / "outside"
+    (outside / "tmp").mkdir(parents=True)
+    (outside / "tmp" / "precious").write_bytes(b"keep me")
+    (outside / "victim").write_bytes(b"keep me too")
+    dest = tmp_path / "dest"
+    (dest / STATE_DIR).mkdir(parents=True)
+    # The previous version's marker, and the temporary folder a run empties first.
+    target = outside / ("victim" if name == "source" else "tmp")
+    (dest / STATE_DIR / name).symlink_to(target, target_is_directory=name == "tmp")
+    files = {"tileset.json": tileset(["ok.glb"]), "ok.glb": glb(seed=1)}
+    export_id = emulator.add_export(files=files)
+    try:
+        report = await walker().download(emulator.sas_href(export_id), dest)
+    except DownloadError as exc:
+        assert name == "tmp" and f"cannot write to {dest}" in str(exc), exc
+    else:
+        assert report.ok and mirror_files(dest) == files
+        assert not (dest / STATE_DIR / name).exists()  # the link itself was removed
+    assert tree(outside) == {"tmp/precious": b"keep me", "victim": b"keep me too"}
+
+
 def _lying_b3dm() -> bytes:
     data = bytearray(b3dm(glb(seed=5)))
     struct.pack_into("<I", data, 12, 1 << 30)  # featureTableJSONByteLength far past the end

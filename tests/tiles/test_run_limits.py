@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -123,17 +124,50 @@ def _endless_app() -> web.Application:
     return app
 
 
+def _endless_implicit_app() -> web.Application:
+    """Implicit tiling with 30 levels, all available, two levels per subtree: 4**30 tiles."""
+    every = {"constant": 1}
+    subtree = {
+        "tileAvailability": every,
+        "contentAvailability": [every],
+        "childSubtreeAvailability": every,
+    }
+    root = {
+        "geometricError": 1,
+        "boundingVolume": {"box": [0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1]},
+        "content": {"uri": "c/{level}/{x}/{y}.glb"},
+        "implicitTiling": {
+            "subdivisionScheme": "QUADTREE",
+            "subtreeLevels": 2,
+            "availableLevels": 30,
+            "subtrees": {"uri": "s/{level}/{x}/{y}.json"},
+        },
+    }
+    tileset = {"asset": {"version": "1.1"}, "geometricError": 1, "root": root}
+
+    async def handle(request: web.Request) -> web.Response:
+        name = request.match_info["tail"]
+        if name.endswith(".glb"):
+            return web.Response(body=glb(size=2000))
+        return web.json_response(tileset if name == "tileset.json" else subtree)
+
+    app = web.Application()
+    app.router.add_get("/c/{tail:.*}", handle)
+    return app
+
+
 @pytest.mark.parametrize(
-    ("limits", "named"),
+    ("make_app", "limits", "named"),
     [
-        (Limits(max_files=300), "300 files (Limits.max_files)"),
-        (Limits(max_total_bytes=100_000), "100000 bytes (Limits.max_total_bytes)"),
+        (_endless_app, Limits(max_files=300), "300 files (Limits.max_files)"),
+        (_endless_app, Limits(max_total_bytes=100_000), "100000 bytes (Limits.max_total_bytes)"),
+        (_endless_implicit_app, Limits(max_files=300), "300 files (Limits.max_files)"),
     ],
 )
 async def test_a_tileset_without_end_stops_at_the_run_limits(
-    limits: Limits, named: str, tmp_path: Path
+    make_app: Callable[[], web.Application], limits: Limits, named: str, tmp_path: Path
 ) -> None:
-    async with serve_app(_endless_app()) as origin:
+    async with serve_app(make_app()) as origin:
         with pytest.raises(DownloadError) as caught:
             await TileWalker(limits=limits, concurrency=8).download(
                 f"{origin}/c/tileset.json?sv=1", tmp_path
