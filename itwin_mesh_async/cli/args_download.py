@@ -84,8 +84,8 @@ def add_download(commands: Commands) -> None:
         metavar="GLOB",
         action="append",
         default=[],
-        help="only files whose path matches (repeatable; ** crosses folders; the tileset "
-        "JSON files are always fetched)",
+        help="only files whose path matches (repeatable; ** crosses folders; the tilesets "
+        "the walk needs, whatever their names, are always fetched)",
     )
     p.add_argument(
         "--exclude",

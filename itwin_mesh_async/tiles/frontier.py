@@ -15,9 +15,9 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Awaitable, Callable
-from urllib.parse import unquote
 
 from .parse.discover import Ref, RefKind
+from .reach import file_name
 
 __all__ = ["Frontier", "Handler", "opens_many"]
 
@@ -36,9 +36,7 @@ def opens_many(ref: Ref) -> bool:
         return True
     if ref.kind is not RefKind.TILESET_OR_CONTENT:
         return False
-    # Query, fragment and escapes aside, so that two references to one file are alike.
-    name = ref.uri.partition("?")[0].partition("#")[0].rstrip()
-    return unquote(name).lower().endswith(".json")
+    return file_name(ref.uri).endswith(".json")
 
 
 class Frontier:

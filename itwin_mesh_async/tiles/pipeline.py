@@ -26,12 +26,13 @@ from ..redact import redact_url
 from ..urls import is_data_uri
 from .breaker import HostDown
 from .fetch import Body, Cap, Fetcher
-from .frontier import Frontier, opens_many
+from .frontier import Frontier
 from .globs import EVERYTHING, PathFilter
 from .limits import Limits
 from .mirror import Mirror, viewed
 from .parse.discover import Discovery, Ref, RefKind, discover, discover_subtree
 from .parse.formats import Buffer
+from .reach import may_open, may_reference
 from .report import Tally, Tile
 from .resume import LEAF, from_dest, kept_buffer
 from .seen import SeenPaths
@@ -191,9 +192,14 @@ class Walk:
     async def _file(self, url: URL, path: str, ref: Ref, depth: int, cap: Cap | None) -> None:
         mirror = self.mirror
         sync = self.sync
-        walks_on = depth == 0 or opens_many(ref)  # needed to find the other files
-        if sync is not None and await from_dest(self, url, path, ref, depth, walks_on=walks_on):
+        walks_on = depth == 0 or may_open(ref)  # may be needed to find the other files
+        reads = walks_on or may_reference(ref)
+        if sync is not None and await from_dest(
+            self, url, path, ref, depth, walks_on=walks_on, reads=reads
+        ):
             return
+        # Fetched only to find the files below it (left out by the filter): kept if a tileset.
+        probe = walks_on and depth > 0 and self.covered.active and not self.covered(path)
 
         async def accept(body: Body) -> None:
             found = await self._inspect(body, url, path, ref, depth)
@@ -203,7 +209,8 @@ class Walk:
                     "not a 3D Tiles tileset (a JSON object with 'asset' and 'root');"
                     f" the file is {found.format}"
                 )
-            await self._store(body, path, found.format, leaf=not (found.refs or found.needs))
+            if not probe or found.format in _CONTAINER_FORMATS:
+                await self._store(body, path, found.format, leaf=not (found.refs or found.needs))
             self.follow(found, depth)
 
         await self.fetcher.fetch(url, path, accept, mirror=mirror, cap=cap)

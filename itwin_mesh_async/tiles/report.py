@@ -70,7 +70,9 @@ class DownloadReport:
     or another), without downloading; ``deleted``: files removed because the export no longer
     has them; ``extra``: files DEST holds that the tool did not write and the export lacks
     (kept). With ``dry_run`` nothing was changed: ``tiles``/``bytes`` are what would be fetched
-    (``bytes`` as far as the listing gives sizes), ``reused``/``deleted`` what would be.
+    (``bytes`` as far as the listing gives sizes), ``reused``/``deleted`` what would be; it
+    reads the files that may reference others (tilesets of any name, subtrees, ``.gltf``,
+    ``i3dm``, ``cmpt``), not GLB, b3dm and pnts tiles, images and buffers.
     ``notes`` say what the run could not do as asked (no listing, say).
     """
 

@@ -30,28 +30,32 @@ LEAF = Discovery(refs=[], format="bin")
 
 
 async def from_dest(
-    walk: Walk, url: URL, path: str, ref: Ref, depth: int, *, walks_on: bool
+    walk: Walk, url: URL, path: str, ref: Ref, depth: int, *, walks_on: bool, reads: bool
 ) -> bool:
     """True when DEST settles ``path`` and it is not to be fetched: kept (and followed), left
-    out by the path filter, or counted by a dry run. ``walks_on``: the file is needed to find
-    others (the root, a tileset, a subtree), so a filter or a dry run never skips it."""
+    out by the path filter, or counted by a dry run. ``walks_on``: the file may be needed to
+    find others (the root, a tileset, a subtree), so a filter never skips it; ``reads``: it
+    may reference others (see :mod:`.reach`), so a dry run reads it too."""
     sync = walk.sync
     assert sync is not None
     if not walks_on and walk.covered.active and not walk.covered(path):
         return True  # left out by --include/--exclude: neither fetched nor deleted
     outcome = await kept(walk, sync, path)
     if outcome is not None:
-        if walk.dry_run and not walks_on:
+        if walk.dry_run and (not reads or path in sync.leaves):
             _count(walk, outcome)
-            return True  # a dry run reads no leaf (a moved one is not at its path yet)
+            return True  # references nothing: a dry run need not read it
         # A kept file known to reference nothing is not read again.
         found = LEAF if path in sync.leaves else await _local(walk, url, path, ref, depth)
         if found is not None:
             _count(walk, outcome)
             walk.follow(found, depth)
             return True
-    if walk.dry_run and not walks_on:
-        # Would be fetched; a dry run fetches only what it needs to walk.
+        if walk.dry_run and outcome is Outcome.REUSED:
+            _count(walk, outcome)
+            return True  # moved from another path by the run, not there yet: left unread
+    if walk.dry_run and not reads:
+        # Would be fetched; a dry run fetches only what it needs to find the others.
         listed = sync.listing.get(path) if sync.listing is not None else None
         tally = walk.tally
         tally.files_done += 1
