@@ -36,6 +36,7 @@ __all__ = [
     "describe",
     "exit_code_for",
     "interrupted_line",
+    "tls_hint",
 ]
 
 EXIT_OK = 0
@@ -74,14 +75,19 @@ _HINTS: tuple[tuple[type[BaseException], str], ...] = (
 # An untrusted certificate (API or blob host): the one failure --insecure is for.
 _UNTRUSTED_CERTIFICATE = ("certificate verify failed", "tls certificate not trusted")
 _INSECURE_HINT = (
-    "the server's TLS certificate is not trusted; for a test server only, "
-    "--insecure turns the check off"
+    "to trust its certificate authority, set SSL_CERT_FILE=/path/to/ca.pem; for a test server "
+    "only, --insecure turns the check off"
 )
 
 
+def tls_hint(text: str) -> str:
+    """What to do about an untrusted certificate, when ``text`` reports one; else ``""``."""
+    return _INSECURE_HINT if any(m in text.lower() for m in _UNTRUSTED_CERTIFICATE) else ""
+
+
 def _hint(exc: BaseException) -> str:
-    if any(marker in str(exc).lower() for marker in _UNTRUSTED_CERTIFICATE):
-        return _INSECURE_HINT
+    if hint := tls_hint(str(exc)):
+        return hint
     return next((hint for kind, hint in _HINTS if isinstance(exc, kind)), "")
 
 

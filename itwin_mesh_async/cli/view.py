@@ -24,7 +24,7 @@ from ..view.live import default_cache_dir, serve_live
 from .context import Context
 from .credentials import sas_secrets
 from .download import check_source_url
-from .failures import EXIT_INTERRUPTED, EXIT_OK
+from .failures import EXIT_INTERRUPTED, EXIT_OK, tls_hint
 from .parser import UsageError
 from .session import open_client
 
@@ -115,11 +115,16 @@ async def _serve_live(ctx: Context, stack: contextlib.AsyncExitStack) -> ViewSer
                 host=args.host,
                 port=args.port,
                 ssl=ctx.ssl,
-                on_notice=lambda text: ctx.error(f"warning: {text}"),
+                on_notice=lambda text: ctx.error(f"warning: {_with_hint(text)}"),
             )
         )
     except (OSError, OverflowError) as exc:
         raise _cannot_listen(args, exc) from None
+
+
+def _with_hint(text: str) -> str:
+    hint = tls_hint(text)
+    return f"{text}; {hint}" if hint else text
 
 
 def _open_browser(ctx: Context, url: str) -> None:

@@ -159,11 +159,13 @@ class LiveSource:
             raise SourceError(400, f"refused: {exc}") from None
         except TileFetchError as exc:
             status = 404 if exc.status == 404 else 502
-            raise SourceError(status, f"{rel}: {exc.reason}") from None
+            raise self._failed(rel, SourceError(status, f"{rel}: {exc.reason}")) from None
         except TileFormatError as exc:
-            raise SourceError(502, f"{rel}: failed verification: {exc.reason}") from None
+            raise self._failed(
+                rel, SourceError(502, f"{rel}: failed verification: {exc.reason}")
+            ) from None
         except (TileError, DownloadError) as exc:
-            raise SourceError(502, redact_text(str(exc))) from None
+            raise self._failed(rel, SourceError(502, redact_text(str(exc)))) from None
         self.fetched += 1
         self._stored.add(rel)
         return served
@@ -192,11 +194,21 @@ class LiveSource:
                 "; a bare --url cannot be renewed: start `itwin-mesh view` again with a fresh "
                 "link, or with the export id (whose link is renewed)"
             )
+        self._notify(text)
+        return text
+
+    def _failed(self, rel: str, error: SourceError) -> SourceError:
+        """A failed fetch; the root tileset's is also a notice: without it the viewer shows
+        nothing but a status code."""
+        if rel == self._root:
+            self._notify(redact_text(str(error)))
+        return error
+
+    def _notify(self, text: str) -> None:
         if text != self.notice:
             self.notice = text
             if self._on_notice is not None:
                 self._on_notice(text)
-        return text
 
 
 @contextlib.asynccontextmanager

@@ -50,7 +50,7 @@ async def test_cli_insecure_turns_tls_verification_off_for_api_and_blobs(
     assert_one_error_line(refused, "certificate", "--insecure")
     refused_url = await run_cli("-q", "download", "--url", link, str(tmp_path / "b"))
     assert refused_url.code == 1
-    assert_one_error_line(refused_url, "TLS certificate not trusted", "--insecure")
+    assert_one_error_line(refused_url, "TLS certificate not trusted", "SSL_CERT_FILE", "--insecure")
     assert not (tmp_path / "a" / "tileset.json").exists()
     assert not (tmp_path / "b" / "tileset.json").exists()
     assert "warning" not in refused.err + refused_url.err

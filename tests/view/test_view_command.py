@@ -8,6 +8,7 @@ import json
 import os
 import signal
 import socket
+import ssl
 import sys
 from pathlib import Path
 
@@ -179,3 +180,29 @@ async def test_cache_is_refused_for_a_mirror_folder(mirror: Path, tmp_path: Path
     assert code == 2
     assert "--cache" in err
     assert not (tmp_path / "c").exists()
+
+
+@posix_only
+async def test_a_live_tileset_that_cannot_be_fetched_is_explained_on_stderr(
+    certificate: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # The page can only show "502 Bad Gateway": the reason, and what to do, go to the terminal.
+    cert, key = certificate
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    async with Emulator(ssl_context=context) as emu:
+        export_id = emu.add_export(files=build_tileset("flat", seed=2).files)
+        url = emu.sas_href(export_id, "tileset.json")
+        proc = await _start("view", "--url", url, "--no-browser", "--cache", str(tmp_path / "c"))
+        try:
+            assert proc.stdout is not None
+            page = (await asyncio.wait_for(proc.stdout.readline(), 30)).decode().strip()
+            async with aiohttp.ClientSession() as http, http.get(page + "tileset.json") as r:
+                assert r.status == 502
+        finally:
+            proc.send_signal(signal.SIGINT)
+            code, out, err = await _finish(proc)
+    assert code == 130, err
+    assert "warning: tileset.json: TLS certificate not trusted" in err
+    assert "SSL_CERT_FILE" in err and "--insecure" in err
+    assert "sig=" not in err + out
