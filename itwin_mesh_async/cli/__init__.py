@@ -31,7 +31,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = words[: words.index("--")] if "--" in words else words
         if "--json" in options:
             # Even a command line argparse refuses gets its one JSON document.
-            sys.stdout.write(json.dumps({"error": exc.message, "exit_code": 2}) + "\n")
+            document = {"error": exc.message, "type": "UsageError", "exit_code": 2}
+            sys.stdout.write(json.dumps(document, indent=2) + "\n")
             sys.stdout.flush()
         return 2
     except SystemExit as exc:  # --help, --version (0)

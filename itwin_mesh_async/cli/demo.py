@@ -85,12 +85,10 @@ def verify_mirror(dest: Path, expected: Mapping[str, bytes]) -> Verification:
 def _viewing_hint(dest: Path) -> str:
     folder = shlex.quote(str(dest))
     return (
-        "\nTo look at it, serve the folder and open tileset.json in a 3D Tiles viewer "
-        "(CesiumJS, 3d-tiles-samples' viewer, ...):\n"
-        f"  python -m http.server 8000 -d {folder}\n"
-        "  # then load http://localhost:8000/tileset.json\n"
-        "  # (a viewer on another origin needs CORS: npx http-server "
-        f"{folder} -p 8000 --cors)\n"
+        "\nTo look at it in the browser (a 3D Tiles viewer page, offline):\n"
+        f"  itwin-mesh view {folder}\n"
+        "  # or serve the folder with any static server and open its tileset.json in a 3D Tiles\n"
+        f"  # viewer (CesiumJS, ...): python -m http.server 8000 -d {folder}\n"
         "Run it against the real service with a token:\n"
         "  ITWIN_ACCESS_TOKEN=... itwin-mesh exports list --imodel <iModel id>\n"
         "  ITWIN_ACCESS_TOKEN=... itwin-mesh download --imodel <iModel id> ./tiles\n"

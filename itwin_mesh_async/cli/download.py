@@ -56,7 +56,7 @@ def check_source_url(url: str) -> None:
         raise UsageError("--url must not carry a user name or password")
     if not parsed.raw_query_string:
         raise UsageError(
-            "--url has no SAS query (?sv=...&sig=...): the container would refuse every "
+            "--url has no SAS query (sv=..., sig=...): the container would refuse every "
             "request; `itwin-mesh exports url EXPORT_ID` prints a URL with its SAS"
         )
 

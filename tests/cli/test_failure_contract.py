@@ -101,6 +101,7 @@ async def test_json_error_document_on_every_failing_path(
         doc = result.json()  # exactly one document
         assert fragment in doc["error"], (argv, doc)
         assert doc["exit_code"] == code
+        assert isinstance(doc["type"], str) and doc["type"], (argv, doc)  # as docs/cli.md says
         assert "Traceback" not in result.err
 
 
@@ -109,7 +110,8 @@ async def test_url_without_sas_is_bad_input_and_creates_nothing(tmp_path: Path) 
     result = await run_cli("--json", "download", str(dest), "--url", "https://h.example/c/t.json")
     assert result.code == 2
     assert "no SAS" in result.json()["error"]
-    assert_one_error_line(result, "--url has no SAS query", "exports url")
+    # The example of a SAS in the message is no secret: shown as written, not cut short.
+    assert_one_error_line(result, "--url has no SAS query (sv=..., sig=...):", "exports url")
     assert not (tmp_path / "never").exists()
 
 
