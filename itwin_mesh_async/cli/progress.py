@@ -133,12 +133,14 @@ class _Lines:
             self._draw()
             self._last = now
 
-    def _draw(self) -> None:
-        if self._pending is None:
+    def _draw(self, *, last: bool = False) -> None:
+        p = self._pending
+        if p is None:
             return
-        text = status_line(
-            self._label, self._pending, rate=self._window.rate(), total_bytes=self._total
-        )
+        rate = self._window.rate()
+        if last and not rate and p.elapsed > 0:
+            rate = p.bytes_done / p.elapsed  # a run too short for the window: its average
+        text = status_line(self._label, p, rate=rate, total_bytes=self._total)
         if self._in_place:
             pad = max(0, self._width - len(text))
             self._width = len(text)
@@ -149,7 +151,7 @@ class _Lines:
         self._pending = None
 
     def close(self) -> None:
-        self._draw()
+        self._draw(last=True)
         if self._in_place and self._width:
             self._stream.write("\n")
             self._stream.flush()

@@ -84,6 +84,17 @@ def test_status_lines_every_few_seconds_when_not_a_terminal() -> None:
     assert silent.getvalue() == ""
 
 
+def test_the_last_status_line_of_a_short_run_has_its_rate() -> None:
+    # Updates too close together for the window to measure: the last line gives the run's
+    # average rather than "0 B/s".
+    stream, clock = io.StringIO(), Clock()
+    display = open_progress("auto", stream, "download", every=5.0)
+    display._clock = clock  # type: ignore[attr-defined]
+    display(_progress(files_done=100, bytes_done=8_000_000, elapsed=0.4))
+    display.close()
+    assert " 20.0 MB/s," in stream.getvalue()
+
+
 def test_live_display_uses_richs_columns_and_fits_80_columns() -> None:
     from rich.console import Console
 
