@@ -180,20 +180,41 @@ def human_size(n: float) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+EXTRA_SHOWN = 20  # a folder full of the user's files must not bury the summary
+
+
 def format_summary(summary: Mapping[str, Any]) -> str:
-    """The download summary in one line, then one line per failed file."""
+    """The download summary in one line (a dry run's says what would happen), then one line
+    per failed file, per extra file (the user's, kept) and per note."""
     failures = summary.get("failures") or []
     failed = summary.get("failed")
     n_failed = failed if isinstance(failed, int) else len(failures)
     seconds = float(summary.get("seconds") or 0.0)
     nbytes = int(summary.get("bytes") or 0)
     rate = f", {human_size(nbytes / seconds)}/s" if seconds > 0 else ""
-    line = (
-        f"{summary.get('tiles', 0)} files, {human_size(nbytes)} in {seconds:.1f}s{rate}; "
-        f"{summary.get('skipped', 0)} already complete, {n_failed} failed"
-        f" -> {summary.get('dest')}\n"
-    )
+    reused, deleted = summary.get("reused") or 0, summary.get("deleted") or 0
+    if summary.get("dry_run"):
+        line = (
+            f"dry run, nothing changed: would fetch {summary.get('tiles', 0)} files"
+            f" ({human_size(nbytes)}), reuse {reused}, delete {deleted};"
+            f" {summary.get('skipped', 0)} already complete -> {summary.get('dest')}\n"
+        )
+    else:
+        synced = (f", {reused} reused" if reused else "") + (
+            f", {deleted} deleted" if deleted else ""
+        )
+        line = (
+            f"{summary.get('tiles', 0)} files, {human_size(nbytes)} in {seconds:.1f}s{rate}; "
+            f"{summary.get('skipped', 0)} already complete{synced}, {n_failed} failed"
+            f" -> {summary.get('dest')}\n"
+        )
     for f in failures:
         if isinstance(f, Mapping):
             line += f"  failed: {f.get('path') or '-'}: {f.get('reason') or '-'}\n"
+    extra = summary.get("extra") or []
+    for path in extra[:EXTRA_SHOWN]:
+        line += f"  extra (not written by itwin-mesh, kept): {path}\n"
+    if len(extra) > EXTRA_SHOWN:
+        line += f"  ... and {len(extra) - EXTRA_SHOWN} more extra files (--json lists them)\n"
+    line += "".join(f"  note: {note}\n" for note in summary.get("notes") or [])
     return line

@@ -140,7 +140,10 @@ def check_mirror(
     manifest = Manifest.read_only(root / STATE_DIR)
     try:
         if manifest is None:
-            report.notes.append("DEST has no manifest (not written by this tool, or damaged)")
+            note = "DEST has no manifest (not written by this tool, or damaged)"
+            if listing is None:
+                note += ": nothing to compare with; give the export or --url to check against it"
+            report.notes.append(note)
         _compare(
             root, report, manifest=manifest, listing=listing, progress=progress, started=started
         )

@@ -27,6 +27,7 @@ from typing import BinaryIO
 
 from ..errors import DownloadError, UnsafeReferenceError
 from .folders import DIR_FLAGS, NEW_FILE, FolderCache, folds_names
+from .manifest_file import take_lock
 from .storage_errors import describe_os_error, is_fatal_os_error, storage_error
 
 __all__ = ["STATE_DIR", "Mirror", "TempFile", "is_fatal_os_error", "storage_error", "viewed"]
@@ -65,6 +66,7 @@ class Mirror:
         self.folds_names = False
         self._dest_fd = -1
         self._tmp_fd = -1
+        self._lock_fd = -1
         self._identity = (0, 0)
         self._folders = FolderCache()
         self._names = itertools.count()
@@ -73,10 +75,13 @@ class Mirror:
 
     # -- set up and tear down -------------------------------------------------------------
 
-    def prepare(self, *, create: bool = True) -> None:
+    def prepare(self, *, create: bool = True, lock: bool = False) -> None:
         """Create DEST and the state folder, remove a killed run's temporary files, and prove
         DEST writable. Raises :class:`~itwin_mesh_async.errors.DownloadError` when it is not.
-        ``create=False`` (a dry run) only opens what exists, for reading, and writes nothing."""
+        ``create=False`` (a dry run) only opens what exists, for reading, and writes nothing.
+        ``lock``: hold DEST's lock until :meth:`close` (a download; the manifest then opens
+        without its own), taken before the temporary folder is touched, so that a second run
+        refuses (:class:`~.manifest_file.MirrorBusyError`) without deleting the first's files."""
         try:
             if self.dest.exists() and not self.dest.is_dir():
                 raise DownloadError(f"cannot use {self.dest}: it is a file, not a folder")
@@ -94,6 +99,8 @@ class Mirror:
             if not create:
                 return
             state_fd = self._open_state()
+            if lock:
+                self._lock_fd = take_lock(self.state)
             with contextlib.suppress(FileNotFoundError):
                 # Without following links (rmtree's fd-based walk); a killed run's leftovers.
                 shutil.rmtree(TMP_DIR, dir_fd=state_fd)
@@ -165,6 +172,9 @@ class Mirror:
         """Close the cached folder descriptors."""
         self._folders.close(self._dest_fd, self._tmp_fd)
         self._dest_fd = self._tmp_fd = -1
+        if self._lock_fd >= 0:  # last: the temporary folder is gone or not ours to touch
+            os.close(self._lock_fd)
+            self._lock_fd = -1
 
     def check_dest(self) -> None:
         """Raise a fatal :class:`DownloadError` when DEST vanished (or was replaced) mid-run."""

@@ -21,13 +21,13 @@ log = logging.getLogger("itwin_mesh_async.tiles")
 
 
 def open_manifest(mirror: Mirror, dry_run: bool) -> Manifest | None:
-    """The manifest for this run: locked for writing, or read only (a dry run; None when DEST
-    has none)."""
+    """The manifest for this run: for writing (the mirror holds DEST's lock), or read only (a
+    dry run; None when DEST has none)."""
     if dry_run:
         if not mirror.exists or mirror.state.is_symlink():
             return None
         return Manifest.read_only(mirror.state)
-    manifest = Manifest.open(mirror.state)
+    manifest = Manifest.open(mirror.state, lock=False)
     if manifest.rebuilt:
         log.warning("the manifest in %s was unreadable: every file is verified again", mirror.state)
     return manifest

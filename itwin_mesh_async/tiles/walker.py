@@ -192,7 +192,7 @@ class TileWalker:
         source = link.root.raw_path
         mirror = Mirror(dest, fsync=self.fsync)
         tally = Tally(dest=str(mirror.dest), dry_run=dry_run)
-        await asyncio.to_thread(mirror.prepare, create=not dry_run)
+        await asyncio.to_thread(mirror.prepare, create=not dry_run, lock=not dry_run)
         manifest: Manifest | None = None
         writer: AdaptiveWriter | None = None
         ended = False  # without an exception: every stored file has its row

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -45,3 +47,26 @@ def mirror_files(dest: Path) -> dict[str, bytes]:
         for p in dest.rglob("*")
         if p.is_file() and p.relative_to(dest).parts[0] != STATE_DIR
     }
+
+
+def _sh(*command: str) -> bool:
+    return subprocess.run(command, capture_output=True, check=False).returncode == 0
+
+
+def mount_tmpfs(path: Path, size: str, *, read_only: bool = False) -> bool:
+    """A small tmpfs at ``path`` (a full disk, or a read-only one, on demand); False where
+    mounting is not allowed (not root, not Linux)."""
+    path.mkdir(exist_ok=True)
+    if sys.platform != "linux":
+        return False
+    return _sh("mount", "-t", "tmpfs", "-o", f"size={size}" + (",ro" if read_only else ""),
+               "tmpfs", str(path))  # fmt: skip
+
+
+def remount(path: Path, options: str) -> bool:
+    """Change a tmpfs's options (``size=8m``, ``ro``, ``rw``)."""
+    return _sh("mount", "-o", f"remount,{options}", str(path))
+
+
+def unmount(path: Path) -> None:
+    _sh("umount", "-l", str(path))
