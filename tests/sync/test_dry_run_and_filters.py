@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from itwin_mesh_async import ITwinClient
+from itwin_mesh_async.cli.output import format_summary
 from itwin_mesh_async.emulator import Emulator
 from itwin_mesh_async.tiles import DownloadReport
 from itwin_mesh_async.tiles.mirror import STATE_DIR
@@ -137,3 +138,17 @@ async def test_filters_never_fetch_nor_delete_what_they_leave_out(
     assert blob_gets(emulator, b, since) == ["sub/a.glb"]  # JSON in place, x.glb left alone
     assert report.deleted == 1
     assert mirror_files(dest) == b_files
+
+
+def test_the_human_summary_says_what_a_sync_did() -> None:
+    summary = {"tiles": 2, "bytes": 2048, "skipped": 5, "reused": 3, "deleted": 1, "failed": 0,
+               "seconds": 0.5, "dest": "out", "extra": [f"mine/{i}.txt" for i in range(25)],
+               "notes": ["no listing of the container (HTTP 403)"]}  # fmt: skip
+    text = format_summary(summary)
+    assert text.startswith("2 files, 2.0 kB in 0.5s")
+    assert "5 already complete, 3 reused, 1 deleted, 0 failed -> out" in text
+    assert "  extra (not written by itwin-mesh, kept): mine/0.txt" in text
+    assert "... and 5 more extra files (--json lists them)" in text
+    assert "  note: no listing of the container (HTTP 403)" in text
+    plain = format_summary({**summary, "reused": 0, "deleted": 0, "extra": [], "notes": []})
+    assert "5 already complete, 0 failed -> out\n" in plain and "extra" not in plain
