@@ -163,3 +163,30 @@ async def test_blobs_without_content_md5_are_fetched_not_guessed(
     assert report.deleted == 4
     assert mirror_files(dest) == B
     assert (await check(dest, url_b)).exact  # compared with the manifest's MD5 then
+
+
+async def test_a_copy_without_its_state_folder_is_verified_on_azurite(
+    azurite: Azurite, tmp_path: Path
+) -> None:
+    # A mirror of A copied by hand (no .itwin-mesh/), plus a tileset.json of the user's own in
+    # another folder: nothing is trusted, every file is compared with B's listing by MD5.
+    url_a, url_b = await publish(azurite, A), await publish(azurite, B)
+    first = tmp_path / "first"
+    await download(url_a, first)
+    copy = tmp_path / "copy"
+    for rel, data in mirror_files(first).items():
+        (copy / rel).parent.mkdir(parents=True, exist_ok=True)
+        (copy / rel).write_bytes(data)
+    report = await download(url_b, copy)
+    # tileset.json is A's and t/4.glb changed: fetched. The kept tiles are verified and kept.
+    # (Moved tiles are found elsewhere only among files the manifest knows: here, fetched.)
+    assert report.tiles == 5 and report.reused == 5
+    # The tool wrote none of A's files here: those B lacks are the user's, kept and reported.
+    assert report.extra == ["t/5.glb", "t/6.glb", "t/7.glb", "t/8.glb"] and report.deleted == 0
+    assert mirror_files(copy) == {**B, **{p: A[p] for p in report.extra}}
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "tileset.json").write_bytes(b'{"mine":1}')
+    report = await download(url_b, mine)
+    assert report.tiles == len(B) and mirror_files(mine) == B
