@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from ssl import SSLContext
 from types import TracebackType
-from typing import TYPE_CHECKING, Literal, Self
+from typing import TYPE_CHECKING, Literal, Self, Unpack
 
 from yarl import URL
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .tiles import DownloadReport, Progress, TileStream, TileWalker
     from .tiles.check import CheckProgress, CheckReport
     from .tiles.limits import Limits
+    from .tiles.options import WalkerOptions
     from .tiles.tuning import Tuning
 
 __all__ = ["DEFAULT_BASE_URL", "ITwinClient", "TilesTarget"]
@@ -174,40 +175,13 @@ class ITwinClient:
 
         return renew
 
-    def _walker(
-        self,
-        *,
-        concurrency: int | Literal["auto"],
-        limits: Limits | None,
-        retry: RetryPolicy | None,
-        timeout: ClientTimeout | None,
-        give_up_after: int | Literal["auto"] | None,
-        give_up_silence: float,
-        connections: int | None,
-        tuning: Tuning | None,
-        stream_window: int | None = None,
-        write_threads: int = 4,
-        fsync: bool = False,
-    ) -> TileWalker:
+    def _walker(self, **options: Unpack[WalkerOptions]) -> TileWalker:
         from .tiles import TileWalker  # noqa: PLC0415 - the tile engine loads only when used
 
         # The walker opens its own pool, sized to ``concurrency`` and set up for blob traffic;
         # it is handed the SAS URL only, never the API token or the API session. The same TLS
         # choice applies to the blob host.
-        return TileWalker(
-            concurrency=concurrency,
-            limits=limits,
-            retry=retry,
-            timeout=timeout,
-            give_up_after=give_up_after,
-            give_up_silence=give_up_silence,
-            connections=connections,
-            tuning=tuning,
-            stream_window=stream_window,
-            write_threads=write_threads,
-            fsync=fsync,
-            ssl=self.transport.ssl,
-        )
+        return TileWalker(ssl=self.transport.ssl, **options)
 
     def stream_tiles(
         self,
@@ -330,16 +304,7 @@ class ITwinClient:
         notes: list[str] = []
         if export_or_url is not None:
             link, renew = self.container_target(export_or_url)
-            walker = self._walker(
-                concurrency=8,
-                limits=None,
-                retry=None,
-                timeout=None,
-                give_up_after="auto",
-                connections=None,
-                tuning=None,
-                give_up_silence=45.0,
-            )
+            walker = self._walker(concurrency=8)  # a check fetches little: a small pool
             listing, why = await walker.listing(link, renew=renew)
             if listing is None:  # a host that refuses to list: walk the tileset instead
                 listing, notes = await walked_files(walker, link, renew, why)

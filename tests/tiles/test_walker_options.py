@@ -1,14 +1,18 @@
-"""The walker's options: what one concurrency number sets, tuning, and the deprecated module."""
+"""The walker's options: what one concurrency number sets, tuning, the typed options the client
+passes on, and the deprecated module."""
 
 from __future__ import annotations
 
 import importlib
+import inspect
 import sys
 
 import pytest
 
+from itwin_mesh_async.client import ITwinClient
 from itwin_mesh_async.errors import InvalidArgumentError
 from itwin_mesh_async.tiles import TileStream, TileWalker, Tuning
+from itwin_mesh_async.tiles.options import WalkerOptions
 from itwin_mesh_async.tiles.seen import SeenPaths
 from itwin_mesh_async.tiles.tuning import Concurrency
 
@@ -61,3 +65,17 @@ def test_tuning_rates_and_intervals_must_be_positive(field: str) -> None:
 def test_give_up_silence_must_be_positive() -> None:
     with pytest.raises(InvalidArgumentError, match="give_up_silence must be positive"):
         TileWalker(give_up_silence=0)
+
+
+def test_the_typed_walker_options_match_the_walker_and_the_client() -> None:
+    options = set(WalkerOptions.__annotations__)
+    assert options == set(inspect.signature(TileWalker.__init__).parameters) - {
+        "self",
+        "session",
+        "ssl",  # the client's own choice
+    }
+    stream = set(inspect.signature(ITwinClient.stream_tiles).parameters)
+    assert stream - {"self", "export_or_url"} <= options
+    download = set(inspect.signature(ITwinClient.download).parameters)
+    own = {"self", "export_or_url", "dest", "resume", "mode", "progress", "include", "exclude"}
+    assert download - own - {"dry_run", "delete_extra"} <= options
