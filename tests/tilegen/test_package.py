@@ -27,3 +27,4 @@ def test_the_old_module_is_a_deprecated_alias() -> None:
         old = importlib.import_module("itwin_mesh_async.emulator.tilesets")
     assert old.build_tileset is tg.build_tileset and old.write_tileset is tg.write_tileset
     assert old.SHAPES is tg.SHAPES and set(old.__all__) == set(tg.__all__)
+    assert all(getattr(old, name) is getattr(tg, name) for name in tg.__all__)
