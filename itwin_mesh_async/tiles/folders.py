@@ -15,6 +15,8 @@ import io
 import os
 import stat
 import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 from ..errors import UnsafeReferenceError
 
@@ -22,6 +24,7 @@ __all__ = ["DIR_FLAGS", "FD_CACHE", "NEW_FILE", "FolderCache", "folds_names"]
 
 FD_CACHE = 256
 DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+T = TypeVar("T")
 NEW_FILE = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
 
 
@@ -74,16 +77,11 @@ class FolderCache:
             fd = self._fds.get(folder)
             if fd is not None:
                 return fd, False
-            parent, _, name = folder.rpartition("/")
-            got = self.open(parent, create=create)
-            if got is None:
-                return None
-            parent_fd, owned = got
-            try:
-                fd = _open_child(parent_fd, name, folder, create=create)
-            finally:
-                if owned:
-                    os.close(parent_fd)
+
+            def child(parent_fd: int, name: str) -> int | None:
+                return _open_child(parent_fd, name, folder, create=create)
+
+            fd = self.at(folder, child, create=create)  # through the parent's descriptor
             if fd is None:
                 return None
             if len(self._fds) < FD_CACHE:
@@ -91,50 +89,37 @@ class FolderCache:
                 return fd, False
             return fd, True
 
-    def lstat(self, rel: str) -> os.stat_result | None:
-        """``lstat`` of DEST/rel without following any symlink on the way; None when absent."""
+    def at(self, rel: str, act: Callable[[int, str], T], *, create: bool = False) -> T | None:
+        """``act(folder_fd, name)`` for DEST/rel, its folder opened (and, when ``create``,
+        made) without following links; None when the folder does not exist."""
         folder, _, name = rel.rpartition("/")
-        try:
-            got = self.open(folder, create=False)
-        except (UnsafeReferenceError, OSError):
-            return None
+        got = self.open(folder, create=create)
         if got is None:
             return None
         fd, owned = got
         try:
-            return os.stat(name, dir_fd=fd, follow_symlinks=False)
-        except OSError:
-            return None
+            return act(fd, name)
         finally:
             if owned:
                 os.close(fd)
+
+    def lstat(self, rel: str) -> os.stat_result | None:
+        """``lstat`` of DEST/rel without following any symlink on the way; None when absent."""
+        try:
+            return self.at(rel, _lstat)
+        except (UnsafeReferenceError, OSError):
+            return None
 
     def open_file(self, rel: str) -> io.BufferedReader:
         """DEST/rel opened for reading, never through a symlink."""
-        folder, _, name = rel.rpartition("/")
-        got = self.open(folder, create=False)
-        if got is None:
+        file = self.at(rel, _open_for_reading)
+        if file is None:
             raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), rel)
-        fd, owned = got
-        try:
-            return open(os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=fd), "rb")
-        finally:
-            if owned:
-                os.close(fd)
+        return file
 
     def unlink(self, rel: str) -> None:
         """Delete the file DEST/rel, if it is there."""
-        folder, _, name = rel.rpartition("/")
-        got = self.open(folder, create=False)
-        if got is None:
-            return
-        fd, owned = got
-        try:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(name, dir_fd=fd)
-        finally:
-            if owned:
-                os.close(fd)
+        self.at(rel, _unlink)
 
     def forget(self) -> None:
         """Drop the cached descriptors but the pinned (a folder was removed under us); open
@@ -153,23 +138,11 @@ class FolderCache:
                 todo.add(folder)
                 folder = folder.rpartition("/")[0]
         for folder in sorted(todo, key=lambda f: f.count("/"), reverse=True):
-            parent, _, name = folder.rpartition("/")
-            got = self.open(parent, create=False)
-            if got is None:
-                continue
-            fd, owned = got
-            try:
-                os.rmdir(name, dir_fd=fd)
-            except OSError:
-                pass  # not empty, or gone
-            else:
+            if self.at(folder, _rmdir):
                 with self._lock:
                     stale = self._fds.pop(folder, None)
                     if stale is not None:
                         self._retired.append(stale)
-            finally:
-                if owned:
-                    os.close(fd)
 
     def close(self, *others: int) -> None:
         """Close every descriptor, and ``others`` (negative ones are skipped)."""
@@ -181,6 +154,28 @@ class FolderCache:
             if fd >= 0:
                 with contextlib.suppress(OSError):
                     os.close(fd)
+
+
+def _lstat(fd: int, name: str) -> os.stat_result:
+    return os.stat(name, dir_fd=fd, follow_symlinks=False)
+
+
+def _open_for_reading(fd: int, name: str) -> io.BufferedReader:
+    return open(os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=fd), "rb")
+
+
+def _unlink(fd: int, name: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(name, dir_fd=fd)
+
+
+def _rmdir(fd: int, name: str) -> bool:
+    """True when the folder was removed (False: not empty, or gone)."""
+    try:
+        os.rmdir(name, dir_fd=fd)
+    except OSError:
+        return False
+    return True
 
 
 def _open_child(parent_fd: int, name: str, folder: str, *, create: bool) -> int | None:

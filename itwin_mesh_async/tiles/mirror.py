@@ -291,13 +291,14 @@ class Mirror:
 
     def _place(self, temp_name: str, rel: str) -> None:
         """Rename a temporary file to DEST/rel, relative to the folders' descriptors."""
-        folder, _, name = rel.rpartition("/")
+        tmp_fd = self._tmp_fd
+
+        def move(fd: int, name: str) -> None:
+            os.replace(temp_name, name, src_dir_fd=tmp_fd, dst_dir_fd=fd)
+
         for attempt in range(2):
-            got = self._folders.open(folder, create=True)
-            assert got is not None
-            fd, owned = got
             try:
-                os.replace(temp_name, name, src_dir_fd=self._tmp_fd, dst_dir_fd=fd)
+                self._folders.at(rel, move, create=True)
                 return
             except FileNotFoundError:
                 # DEST gone (fatal), or a folder removed under a cached descriptor: reopen.
@@ -305,27 +306,23 @@ class Mirror:
                 if attempt:
                     raise
                 self._folders.forget()
-            finally:
-                if owned:
-                    os.close(fd)
 
     def link_into(self, source: str, rel: str) -> os.stat_result | None:
         """Hard-link the existing file ``source`` to ``rel`` (through a temporary name);
         None when the file system refuses links (the caller copies instead)."""
         self.final_path(rel)
-        folder, _, name = source.rpartition("/")
-        got = self._folders.open(folder, create=False)
-        if got is None:
-            return None
-        fd, owned = got
         temp = self._temp_name()
-        try:
-            os.link(name, temp, src_dir_fd=fd, dst_dir_fd=self._tmp_fd, follow_symlinks=False)
-        except OSError:
+        tmp_fd = self._tmp_fd
+
+        def link(fd: int, name: str) -> bool:
+            try:
+                os.link(name, temp, src_dir_fd=fd, dst_dir_fd=tmp_fd, follow_symlinks=False)
+            except OSError:
+                return False
+            return True
+
+        if not self._folders.at(source, link):
             return None
-        finally:
-            if owned:
-                os.close(fd)
         try:
             st = os.stat(temp, dir_fd=self._tmp_fd, follow_symlinks=False)
             if not stat.S_ISREG(st.st_mode):
