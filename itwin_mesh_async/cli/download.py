@@ -12,7 +12,7 @@ import contextlib
 import ipaddress
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..errors import DownloadError
@@ -24,10 +24,20 @@ from .parser import UsageError
 from .session import open_client
 from .waiting import WaitNotice
 
+if TYPE_CHECKING:
+    from ..models import Export
+
 REFUSED = "refused:"
 """How a failure reason starts when a reference was refused (it leaves the container)."""
 
-__all__ = ["check_dest", "check_source_url", "export_bytes", "run_download", "summarize"]
+__all__ = [
+    "check_dest",
+    "check_source_url",
+    "export_bytes",
+    "require_complete",
+    "run_download",
+    "summarize",
+]
 
 
 def _is_loopback(host: str) -> bool:
@@ -59,6 +69,18 @@ def check_source_url(url: str) -> None:
             "--url has no SAS query (sv=..., sig=...): the container would refuse every "
             "request; `itwin-mesh exports url EXPORT_ID` prints a URL with its SAS"
         )
+
+
+def require_complete(ctx: Context, export: Export) -> None:
+    """Refuse an export that is not Complete (it has no tiles yet); its SAS signature becomes
+    a secret of the run (kept out of every message)."""
+    if not export.is_complete:
+        raise DownloadError(
+            f"export {export.id} is {export.status}, not Complete: "
+            f"run `itwin-mesh exports wait {export.id}` first"
+        )
+    if export.mesh_href:
+        ctx.add_secrets(*sas_secrets(export.mesh_href))
 
 
 def check_dest(dest: str, *, probe: bool = False) -> Path:
@@ -159,13 +181,7 @@ async def _download_export(ctx: Context, dest: Path) -> DownloadReport:
             ctx.info(f"latest Complete export of iModel {args.imodel}: {export.id}")
         else:
             export = await client.mesh_exports.get(args.source)
-        if not export.is_complete:
-            raise DownloadError(
-                f"export {export.id} is {export.status}, not Complete: "
-                f"run `itwin-mesh exports wait {export.id}` first"
-            )
-        if export.mesh_href:
-            ctx.add_secrets(*sas_secrets(export.mesh_href))
+        require_complete(ctx, export)
         ctx.info(f"downloading export {export.id} into {dest}")
         display = ctx.progress("download", total_bytes=export_bytes(export))
         try:

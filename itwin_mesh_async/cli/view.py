@@ -18,12 +18,11 @@ from typing import Any
 
 from ..container import ContainerLink
 from ..emulator.server import root_tileset_name
-from ..errors import DownloadError
 from ..view import MirrorSource, ViewServer
 from ..view.live import default_cache_dir, serve_live
 from .context import Context
 from .credentials import sas_secrets
-from .download import check_source_url
+from .download import check_source_url, require_complete
 from .failures import EXIT_INTERRUPTED, EXIT_OK, tls_hint
 from .parser import UsageError
 from .session import open_client
@@ -94,13 +93,7 @@ async def _serve_live(ctx: Context, stack: contextlib.AsyncExitStack) -> ViewSer
     else:
         client = await stack.enter_async_context(open_client(ctx))
         export = await client.mesh_exports.get(args.target)
-        if not export.is_complete:
-            raise DownloadError(
-                f"export {export.id} is {export.status}, not Complete: "
-                f"run `itwin-mesh exports wait {export.id}` first"
-            )
-        if export.mesh_href:
-            ctx.add_secrets(*sas_secrets(export.mesh_href))
+        require_complete(ctx, export)
         link, renew = client.container_target(export)
         name = export.display_name or export.id
     cache = args.cache if args.cache is not None else default_cache_dir(link)
