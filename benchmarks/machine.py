@@ -10,7 +10,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .peers import Peer
+from .peers import OursAt, Peer
 
 __all__ = ["azurite_version", "is_tmpfs", "machine", "tool_version"]
 
@@ -58,6 +58,15 @@ def tool_version(peer: Peer) -> str:
             return f"azure-storage-blob {metadata.version('azure-storage-blob')}"
         except metadata.PackageNotFoundError:
             return "?"
+    if isinstance(peer, OursAt):  # another checkout: its commit
+        head = subprocess.run(
+            ["git", "-C", str(peer.tree), "log", "-1", "--format=%h %s"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        )
+        return f"{peer.tree}: {head.stdout.strip()[:70] or '?'}"
     if peer.binary is None:
         import aiohttp
 

@@ -22,7 +22,9 @@ import attrs
 
 from .workloads import Manifest
 
-__all__ = ["PEERS", "Job", "Peer", "at_default", "by_name", "has_module"]
+__all__ = ["PEERS", "Job", "OursAt", "Peer", "at_default", "baseline", "by_name", "has_module"]
+
+DRIVER = Path(__file__).with_name("drive_ours.py")
 
 
 @attrs.frozen
@@ -128,6 +130,33 @@ class Ours(Peer):
             "auto" if job.concurrency is None else str(job.concurrency),
         ]
         return [*argv, "--uvloop"] if self.uvloop else argv
+
+
+@attrs.frozen
+class OursAt(Ours):
+    """:class:`Ours` with the package of another checkout (``--baseline DIR``): the same
+    driver, only ``itwin_mesh_async`` is imported from ``tree``, so two versions are compared
+    in one run, in alternation, on the same server and data."""
+
+    tree: Path = Path()
+
+    def missing(self) -> str | None:
+        if not (self.tree / "itwin_mesh_async" / "__init__.py").is_file():
+            return f"no itwin_mesh_async package in {self.tree}"
+        return super().missing()
+
+    def command(self, job: Job) -> list[str]:
+        # The driver by its path, with -P: nothing is put before PYTHONPATH (the other tree) on
+        # sys.path, not this repository nor the driver's folder.
+        return [sys.executable, "-P", str(DRIVER), *super().command(job)[3:]]
+
+    def env(self, job: Job) -> dict[str, str]:
+        return {**super().env(job), "PYTHONPATH": str(self.tree)}
+
+
+def baseline(tree: Path) -> OursAt:
+    """This project's tool from the checkout ``tree``, named ``itwin-mesh@baseline``."""
+    return OursAt("itwin-mesh@baseline", None, walks=True, suites=BOTH, tree=tree.resolve())
 
 
 @attrs.frozen

@@ -66,6 +66,15 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         + ", ".join(p.name for p in peers_mod.PEERS),
     )
     parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="also run this project's tool from another checkout (a git worktree of an older "
+        "commit, say) as itwin-mesh@baseline, in alternation with the others: before/after in "
+        "one run (with --defaults off when that version has no concurrency='auto')",
+    )
+    parser.add_argument(
         "--dest", default="tmpfs,disk", help="destinations: tmpfs, disk or both (default)"
     )
     parser.add_argument(
@@ -127,10 +136,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _select_peers(names: str) -> list[Peer]:
+def _select_peers(names: str, baseline: Path | None = None) -> list[Peer]:
     selected = (
         peers_mod.by_name(names.split(",")) if names else [p for p in peers_mod.PEERS if p.default]
     )
+    if baseline is not None:
+        selected.insert(1, peers_mod.baseline(baseline))
     peers: list[Peer] = []
     for peer in selected:
         reason = peer.missing()
@@ -161,7 +172,7 @@ def _main(args: argparse.Namespace) -> int:
     suites, azurite_plan = chosen
     rounds = args.rounds or (1 if args.tiny else 2 if args.quick else 3)
     try:
-        peers = _select_peers(args.peers)
+        peers = _select_peers(args.peers, args.baseline)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -19,7 +19,7 @@ import pytest
 from benchmarks import servers
 from benchmarks.azurite import azurite_missing
 from benchmarks.measure import run_measured
-from benchmarks.peers import PEERS, Job, Peer, at_default, by_name
+from benchmarks.peers import DRIVER, PEERS, Job, Peer, at_default, baseline, by_name
 from benchmarks.report import RunRecord, render_tables, summarize
 from benchmarks.rounds import measure as _measure
 from benchmarks.servers import Shape, echo_module, find_nginx, nginx_config, serving
@@ -415,6 +415,27 @@ def test_peer_selection() -> None:
     defaults = {p.name for p in PEERS if p.default}
     assert {"itwin-mesh-cli", "naive-aiohttp+threads"}.isdisjoint(defaults)
     assert {"itwin-mesh", "curl", "aria2c", "rclone", "naive-aiohttp"} <= defaults
+
+
+def test_a_baseline_checkout_imports_its_own_package(tmp_path: Path) -> None:
+    job = _job(tmp_path)
+    peer = baseline(tmp_path)
+    assert peer.name == "itwin-mesh@baseline" and "no itwin_mesh_async" in (peer.missing() or "")
+    argv = peer.command(job)
+    # -P: neither this repository nor the driver's folder comes before the other tree.
+    assert (
+        argv[1:3] == ["-P", str(DRIVER)] and argv[3:] == by_name(["itwin-mesh"])[0].command(job)[3:]
+    )
+    assert peer.env(job)["PYTHONPATH"] == str(tmp_path.resolve())
+    probe = subprocess.run(
+        [sys.executable, "-P", "-c", "import itwin_mesh_async; print(itwin_mesh_async.__file__)"],
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert Path(probe.stdout.strip()).parent.parent == REPO
 
 
 def test_auto_settled_concurrency_is_summarised() -> None:
