@@ -304,7 +304,7 @@ class ITwinClient:
         notes: list[str] = []
         if export_or_url is not None:
             link, renew = self.container_target(export_or_url)
-            walker = self._walker(concurrency=8)  # a check fetches little: a small pool
+            walker = self._walker(concurrency=8)
             listing, why = await walker.listing(link, renew=renew)
             if listing is None:  # a host that refuses to list: walk the tileset instead
                 listing, notes = await walked_files(walker, link, renew, why)
