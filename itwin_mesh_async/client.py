@@ -296,19 +296,25 @@ class ITwinClient:
         an export or URL, with the container's listing (its ``Content-MD5``; from a host that
         refuses to list, with the files walking the tileset reaches, each fetched, and a note
         saying so): files missing, corrupt (other bytes) or extra (not part of the mirror) are
-        listed. Nothing changes.
+        listed. The mirror is what :meth:`download` makes: a listed blob nothing references is
+        expected only if the download wrote it (``mode="list"``). Nothing changes.
         """
-        from .tiles.check import check_mirror, walked_files  # noqa: PLC0415 - loads lazily
+        from .tiles.check import check_mirror, unreferenced, walked_files  # noqa: PLC0415
 
         listing = None
         notes: list[str] = []
+        unreached: frozenset[str] = frozenset()
         if export_or_url is not None:
             link, renew = self.container_target(export_or_url)
             walker = self._walker(concurrency=8)
             listing, why = await walker.listing(link, renew=renew)
             if listing is None:  # a host that refuses to list: walk the tileset instead
                 listing, notes = await walked_files(walker, link, renew, why)
-        report = await asyncio.to_thread(check_mirror, dest, listing=listing, progress=progress)
+            else:  # blobs nothing references are not part of the mirror
+                unreached, notes = await unreferenced(walker, link, renew, dest)
+        report = await asyncio.to_thread(
+            check_mirror, dest, listing=listing, unreached=unreached, progress=progress
+        )
         report.notes[:0] = notes
         return report
 

@@ -2,12 +2,15 @@
 
 Every file is hashed again (in threads: ``hashlib`` releases the GIL on large buffers) and
 compared with the listing's ``Content-MD5`` when there is one, else with the manifest's MD5.
-A host that refuses to list is walked instead (:func:`walked_files`). Nothing in DEST is
-changed, not even the state folder.
+A host that refuses to list is walked instead (:func:`walked_files`). The mirror ``download``
+makes holds what the tileset's walk reaches: a listed blob nothing references is expected only
+where the tool wrote it (``mode="list"``), see :func:`unreferenced`. Nothing in DEST is changed,
+not even the state folder.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import stat
@@ -19,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..errors import InvalidArgumentError
+from ..errors import DownloadError, InvalidArgumentError, LinkExpiredError
 from .manifest import Manifest
 from .mirror import STATE_DIR
 from .sync import hash_file
@@ -30,7 +33,7 @@ if TYPE_CHECKING:
     from .renewal import RenewCallback
     from .walker import TileWalker
 
-__all__ = ["CheckProgress", "CheckReport", "check_mirror", "walked_files"]
+__all__ = ["CheckProgress", "CheckReport", "check_mirror", "unreferenced", "walked_files"]
 
 HASH_THREADS = 4
 _OK, _CORRUPT, _OUTDATED = "ok", "corrupt", "outdated"
@@ -119,14 +122,37 @@ async def walked_files(
     return files, notes
 
 
+async def unreferenced(
+    walker: TileWalker,
+    link: ContainerLink,
+    renew: RenewCallback | None,
+    dest: str | os.PathLike[str],
+) -> tuple[frozenset[str], list[str]]:
+    """The listed blobs the tileset's walk does not reach, and notes: a dry run of the list
+    mode on ``dest``, which reads the mirror's own tileset files where they are complete and
+    changes nothing."""
+    if not await asyncio.to_thread(os.path.isdir, dest):
+        return frozenset(), []  # check_mirror says what is wrong with DEST
+    try:
+        report = await walker.download(link, dest, renew=renew, mode="list", dry_run=True)
+    except DownloadError as exc:
+        if isinstance(exc, LinkExpiredError):
+            raise
+        return frozenset(), [f"cannot walk the tileset ({exc}): every listed blob is expected"]
+    return frozenset(report.unreached), []
+
+
 def check_mirror(
     dest: str | os.PathLike[str],
     *,
     listing: dict[str, Listed] | None = None,
+    unreached: frozenset[str] = frozenset(),
     progress: Callable[[CheckProgress], None] | None = None,
 ) -> CheckReport:
     """Verify DEST (see the module's doc). ``listing``: the container's blobs, when a source
-    was given; without one, the manifest says what the mirror holds.
+    was given; without one, the manifest says what the mirror holds. ``unreached``: the listed
+    blobs no file of the tileset references, expected only where the manifest knows them (or,
+    without a manifest, where DEST has them).
 
     Against a listing, a file that is intact as the tool wrote it (its MD5 is its manifest
     row's) but holds another export's version (a sync not run yet, or killed) is not damaged:
@@ -145,7 +171,13 @@ def check_mirror(
                 note += ": nothing to compare with; give the export or --url to check against it"
             report.notes.append(note)
         _compare(
-            root, report, manifest=manifest, listing=listing, progress=progress, started=started
+            root,
+            report,
+            manifest=manifest,
+            listing=listing,
+            unreached=unreached,
+            progress=progress,
+            started=started,
         )
     finally:
         if manifest is not None:
@@ -160,13 +192,19 @@ def _compare(
     *,
     manifest: Manifest | None,
     listing: dict[str, Listed] | None,
+    unreached: frozenset[str],
     progress: Callable[[CheckProgress], None] | None,
     started: float,
 ) -> None:
     expected: dict[str, bytes | None] = {}
     sizes: dict[str, int | None] = {}
+    local = dict(_walk(root))
     if listing is not None:
         for path, listed in listing.items():
+            if path in unreached and not (
+                manifest.get(path) is not None if manifest is not None else path in local
+            ):
+                continue  # not part of the mirror download makes
             expected[path] = listed.md5
             sizes[path] = listed.size
         if manifest is not None and any(v is None for v in expected.values()):
@@ -177,7 +215,6 @@ def _compare(
         for entry in manifest.entries():
             expected[entry.path] = entry.md5
             sizes[entry.path] = entry.size
-    local = dict(_walk(root))
     report.files = len(expected)
     report.extra = sorted(p for p in local if p not in expected)
     present = [p for p in sorted(expected) if p in local and stat.S_ISREG(local[p].st_mode)]
