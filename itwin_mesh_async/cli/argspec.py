@@ -166,7 +166,8 @@ def _add_service(group: argparse._ArgumentGroup, kw: dict[str, Any]) -> None:
     group.add_argument(
         "--insecure",
         action="store_true",
-        help="do not verify TLS certificates (API and blob host); for test servers only",
+        help="do not verify TLS certificates (API and blob host); for test servers only "
+        "(a private CA is trusted with SSL_CERT_FILE=ca.pem)",
         **kw,
     )
 
