@@ -7,11 +7,9 @@ DIR holds several tileset folders, each of them).
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import shlex
-import signal
 from pathlib import Path
 from typing import Any, Literal
 
@@ -22,30 +20,13 @@ from ..tilegen import build_tileset
 from .context import Context
 from .demo import DEMO_IMODEL
 from .parser import UsageError
+from .stopping import StopSignals
 
 __all__ = ["USER_IMODEL", "run_serve"]
 
 USER_IMODEL = "6fa3de70-0000-4000-8000-000000000002"
 LINK_LIFETIME = 7 * 24 * 3600.0
 """Seconds a printed ``--url`` stays valid: as long as anyone keeps a local emulator running."""
-
-
-def _stop_event() -> asyncio.Event:
-    """An event set by SIGINT or SIGTERM: stopping the server is the normal end, exit 0."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        # Where signal handlers cannot be set (Windows), Ctrl-C ends with KeyboardInterrupt (130).
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.add_signal_handler(sig, stop.set)
-    return stop
-
-
-def _restore_signals() -> None:
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.remove_signal_handler(sig)
 
 
 def _instructions(emu: Emulator, exports: list[tuple[str, str, str]], downloads: list[str]) -> str:
@@ -139,7 +120,7 @@ async def _start(
 
 
 async def run_serve(ctx: Context) -> int:
-    """Run the emulator until interrupted; 0 on Ctrl-C or SIGTERM."""
+    """Run the emulator until interrupted: 130 after SIGINT (Ctrl-C), 0 after SIGTERM."""
     args = ctx.args
     folders: list[Path] = []
     if args.data:
@@ -154,34 +135,30 @@ async def run_serve(ctx: Context) -> int:
             )
     # With a fixed API port the blob container takes the next one, so both stay predictable.
     blob_port = args.port + 1 if args.port else 0
-    stop = _stop_event()
-    try:
-        async with contextlib.AsyncExitStack() as stack:
-            emu = await _start(stack, args, args.port, blob_port)
-            sample = build_tileset("demo")
-            demo_id = emu.add_export(
-                imodel_id=DEMO_IMODEL,
-                files=sample.files,
-                content_encodings=dict(sample.encodings),
-                display_name="Demo bridge",
-            )
-            exports = [(demo_id, DEMO_IMODEL, f"generated demo, {len(sample.files)} files")]
-            downloads: list[str] = []
-            for folder in folders:
-                user_id = emu.load_directory(folder, USER_IMODEL, display_name=folder.name)
-                root = root_tileset_name(folder) or ROOT_TILESET
-                note = "" if root == ROOT_TILESET else f"; root {root}: download it by its URL"
-                exports.append((user_id, USER_IMODEL, f"served from {folder}{note}"))
-                downloads.append(_download_command(emu, user_id, folder, root))
-            # The credentials are printed on purpose (they only open this local emulator), so
-            # they go to stdout directly, not through the redaction of ctx.result.
-            if ctx.json:
-                ctx.out.write(json.dumps(_document(emu, exports)) + "\n")
-            else:
-                ctx.out.write(_instructions(emu, exports, downloads))
-            ctx.out.flush()
-            await stop.wait()
-            ctx.info("stopping the emulator")
-    finally:
-        _restore_signals()
-    return 0
+    async with StopSignals() as stop, contextlib.AsyncExitStack() as stack:
+        emu = await _start(stack, args, args.port, blob_port)
+        sample = build_tileset("demo")
+        demo_id = emu.add_export(
+            imodel_id=DEMO_IMODEL,
+            files=sample.files,
+            content_encodings=dict(sample.encodings),
+            display_name="Demo bridge",
+        )
+        exports = [(demo_id, DEMO_IMODEL, f"generated demo, {len(sample.files)} files")]
+        downloads: list[str] = []
+        for folder in folders:
+            user_id = emu.load_directory(folder, USER_IMODEL, display_name=folder.name)
+            root = root_tileset_name(folder) or ROOT_TILESET
+            note = "" if root == ROOT_TILESET else f"; root {root}: download it by its URL"
+            exports.append((user_id, USER_IMODEL, f"served from {folder}{note}"))
+            downloads.append(_download_command(emu, user_id, folder, root))
+        # The credentials are printed on purpose (they only open this local emulator), so
+        # they go to stdout directly, not through the redaction of ctx.result.
+        if ctx.json:
+            ctx.out.write(json.dumps(_document(emu, exports)) + "\n")
+        else:
+            ctx.out.write(_instructions(emu, exports, downloads))
+        ctx.out.flush()
+        await stop.wait()
+        ctx.info("stopping the emulator")
+    return stop.exit_code()

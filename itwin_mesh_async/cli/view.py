@@ -10,7 +10,6 @@ import asyncio
 import contextlib
 import json
 import os
-import signal
 import sys
 import webbrowser
 from pathlib import Path
@@ -23,9 +22,10 @@ from ..view.live import default_cache_dir, serve_live
 from .context import Context
 from .credentials import sas_secrets
 from .download import check_source_url, require_complete
-from .failures import EXIT_INTERRUPTED, EXIT_OK, tls_hint
+from .failures import EXIT_INTERRUPTED, tls_hint
 from .parser import UsageError
 from .session import open_client
+from .stopping import StopSignals
 
 __all__ = ["run_view"]
 
@@ -137,54 +137,25 @@ def _open_browser(ctx: Context, url: str) -> None:
         ctx.info("could not start a web browser: open the URL above in one")
 
 
-def _signals() -> tuple[asyncio.Event, list[int]]:
-    """An event set by SIGINT or SIGTERM, and the list recording which one came."""
-    stop = asyncio.Event()
-    received: list[int] = []
-    loop = asyncio.get_running_loop()
-
-    def on_signal(sig: int) -> None:
-        received.append(sig)
-        stop.set()
-
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        # Where handlers cannot be set (Windows), Ctrl-C ends with KeyboardInterrupt (130).
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.add_signal_handler(sig, on_signal, sig)
-    return stop, received
-
-
-def _restore_signals() -> None:
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-            loop.remove_signal_handler(sig)
-
-
 async def run_view(ctx: Context) -> int:
     """Serve until interrupted: 130 after SIGINT, 0 after SIGTERM."""
     args = ctx.args
     _check_target(args)
-    stop, received = _signals()
-    try:
-        async with contextlib.AsyncExitStack() as stack:
-            if args.target is not None and _looks_like_path(args.target):
-                server = await _serve_mirror(ctx, stack)
-            else:
-                server = await _serve_live(ctx, stack)
-            url, tileset = str(server.url), str(server.tileset_url)
-            if ctx.json:
-                # One line, written the moment the server listens: a caller reads one line.
-                ctx.result(json.dumps({"url": url, "tileset": tileset}) + "\n")
-            else:
-                ctx.result(url + "\n")
-                ctx.info(f"tileset for other viewers: {tileset}\nCtrl-C stops the server.")
-            if args.browser:
-                await asyncio.to_thread(_open_browser, ctx, url)
-            await stop.wait()
-    finally:
-        _restore_signals()
-    if received and received[0] == signal.SIGINT:
+    async with StopSignals() as stop, contextlib.AsyncExitStack() as stack:
+        if args.target is not None and _looks_like_path(args.target):
+            server = await _serve_mirror(ctx, stack)
+        else:
+            server = await _serve_live(ctx, stack)
+        url, tileset = str(server.url), str(server.tileset_url)
+        if ctx.json:
+            # One line, written the moment the server listens: a caller reads one line.
+            ctx.result(json.dumps({"url": url, "tileset": tileset}) + "\n")
+        else:
+            ctx.result(url + "\n")
+            ctx.info(f"tileset for other viewers: {tileset}\nCtrl-C stops the server.")
+        if args.browser:
+            await asyncio.to_thread(_open_browser, ctx, url)
+        await stop.wait()
+    if stop.exit_code() == EXIT_INTERRUPTED:
         ctx.info("stopped")
-        return EXIT_INTERRUPTED
-    return EXIT_OK
+    return stop.exit_code()
