@@ -155,8 +155,9 @@ class OursAt(Ours):
 
 
 def baseline(tree: Path) -> OursAt:
-    """This project's tool from the checkout ``tree``, named ``itwin-mesh@baseline``."""
-    return OursAt("itwin-mesh@baseline", None, walks=True, suites=BOTH, tree=tree.resolve())
+    """This project's tool from the checkout ``tree``, named ``itwin-mesh@<folder name>``."""
+    tree = tree.resolve()
+    return OursAt(f"itwin-mesh@{tree.name}", None, walks=True, suites=BOTH, tree=tree)
 
 
 @attrs.frozen

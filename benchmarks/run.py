@@ -68,11 +68,12 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--baseline",
         type=Path,
-        default=None,
+        action="append",
+        default=[],
         metavar="DIR",
         help="also run this project's tool from another checkout (a git worktree of an older "
-        "commit, say) as itwin-mesh@baseline, in alternation with the others: before/after in "
-        "one run (with --defaults off when that version has no concurrency='auto')",
+        "commit, say) as itwin-mesh@<folder name>, in alternation with the others: before/after "
+        "in one run (repeatable; --defaults off when that version has no concurrency='auto')",
     )
     parser.add_argument(
         "--dest", default="tmpfs,disk", help="destinations: tmpfs, disk or both (default)"
@@ -136,12 +137,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _select_peers(names: str, baseline: Path | None = None) -> list[Peer]:
+def _select_peers(names: str, baselines: Sequence[Path] = ()) -> list[Peer]:
     selected = (
         peers_mod.by_name(names.split(",")) if names else [p for p in peers_mod.PEERS if p.default]
     )
-    if baseline is not None:
-        selected.insert(1, peers_mod.baseline(baseline))
+    selected[1:1] = [peers_mod.baseline(tree) for tree in baselines]
+    if len({p.name for p in selected}) < len(selected):
+        raise ValueError("two --baseline folders have the same name")
     peers: list[Peer] = []
     for peer in selected:
         reason = peer.missing()
