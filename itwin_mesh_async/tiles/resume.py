@@ -68,8 +68,9 @@ async def kept(walk: Walk, sync: Sync, path: str) -> str | None:
     """How DEST already holds ``path`` (an :class:`Outcome`), or None to fetch it."""
     if not walk.resume:
         return None
-    if path in sync.reused:
-        return Outcome.REUSED  # settled before the walk
+    settled = sync.settled(path)  # by the pre-pass
+    if settled is not None:
+        return None if settled is Outcome.FETCH else settled
     decision = sync.quick(path)
     if decision is Decision.TRUST:
         return Outcome.TRUSTED

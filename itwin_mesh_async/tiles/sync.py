@@ -1,14 +1,16 @@
 """What DEST already holds, for one download: trust, verify, reuse, record, prune.
 
-With a listing, :meth:`Sync.prepass` settles every listed file before the walk: files whose
-content DEST already has (at their path or, moved, at another: hard link, else copy) are kept;
-then the files that are to be fetched again lose their stale local copy and manifest row, so a
-run killed at any instant leaves only missing files, never old content under a new export's
-name. The walk then asks :meth:`Sync.quick` about each file (an ``lstat``, a manifest lookup,
-~10 us) and :meth:`Sync.slow` (in a thread) when the answer needs file contents. Every stored
-file is recorded in the manifest (:meth:`stored`). After a run without failures, :meth:`prune`
-deletes the files the tool wrote that the export lacks and lists the files it did not write
-(``extra``), deleting those too on request.
+With a listing, :meth:`Sync.prepass` settles every listed file before the walk, in one pass
+over the listing and the manifest in path order (an ``lstat`` per file, no query per file):
+files whose content DEST already has (at their path or, moved, at another: hard link, else
+copy) are kept; then the files that are to be fetched again lose their stale local copy and
+manifest row, so a run killed at any instant leaves only missing files, never old content under
+a new export's name. The walk then takes each settled file's outcome from :meth:`Sync.settled`
+(a set lookup), and asks :meth:`Sync.quick` (an ``lstat``, a manifest lookup) and
+:meth:`Sync.slow` (in a thread, when the answer needs file contents) only about the others.
+Every stored file is recorded in the manifest (:meth:`stored`). After a run without failures,
+:meth:`prune` deletes the files the tool wrote that the export lacks and lists the files it did
+not write (``extra``), deleting those too on request.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import io
 import logging
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from .globs import EVERYTHING, PathFilter
 from .manifest import Entry, Manifest
@@ -33,10 +35,12 @@ HASH_CHUNK = 1024 * 1024
 
 
 class Outcome:
-    """How a file ended up in DEST without being fetched: ``TRUSTED`` (skipped) or ``REUSED``."""
+    """How a file ended up in DEST without being fetched: ``TRUSTED`` (skipped) or ``REUSED``;
+    ``FETCH``: the pre-pass found nothing in DEST to use for it."""
 
     TRUSTED = "trusted"
     REUSED = "reused"
+    FETCH = "fetch"
 
 
 def hash_file(read: Callable[[], io.BufferedReader]) -> bytes:
@@ -71,32 +75,60 @@ class Sync:
         self.legacy_source = legacy_source
         self.deleted: list[str] = []
         self.extra: list[str] = []
-        # Paths the pre-pass found in DEST already (the walk counts them as reused), and paths
+        # What the pre-pass settled: paths found in DEST already (the walk counts them as
+        # reused), trusted as they are, or to fetch (``fetch_shared``: the digests two of those
+        # share, so the second may still be linked to the first once it is stored); and paths
         # kept whose file references nothing (the walk need not read them).
         self.reused = SeenPaths()
+        self.trusted = SeenPaths()
+        self.to_fetch = SeenPaths()
+        self.fetch_shared: set[bytes] = set()
         self.leaves = SeenPaths()
 
     # -- before the walk ------------------------------------------------------------------
 
     def prepass(self) -> None:
         """Settle every listed file (see the module's doc); in a thread, before the walk."""
-        if self.listing is None or self.empty:
+        listing = self.listing
+        if listing is None or self.empty:
             return
+        covered = self.covered
+        paths = sorted(p for p in listing if covered(p) or _walks_on(p))
         refetch: list[str] = []
-        for path in self.listing:
-            if not self.covered(path) and not _walks_on(path):
-                continue
-            decision = self.quick(path)
+        digests: dict[bytes, int] = {}  # of the files to fetch: how many share each
+        for path, row in zip(paths, _rows_of(self.manifest, paths), strict=True):
+            decision = self._decide(path, row)
             if decision is Decision.TRUST:
+                self.trusted.add(path)
                 continue
-            outcome = None if decision is Decision.FETCH else self.slow(path, decision)
-            if outcome is None:
-                refetch.append(path)
-            else:
+            outcome = None if decision is Decision.FETCH else self.slow(path, decision, row)
+            if outcome is not None:
                 self.reused.add(path)
+                continue
+            refetch.append(path)
+            self.to_fetch.add(path)
+            md5 = listing[path].md5
+            if md5 is not None:
+                digests[md5] = digests.get(md5, 0) + 1
+        self.fetch_shared = {md5 for md5, n in digests.items() if n > 1}
         # Only now: a stale file may have been the source of a moved one above.
         if not self.dry_run:
             self.clear(refetch)
+
+    def settled(self, path: str) -> str | None:
+        """What the pre-pass decided for ``path`` (an :class:`Outcome`), or None when it did not
+        settle it (ask :meth:`quick`)."""
+        if path in self.reused:
+            return Outcome.REUSED
+        if self.listing is None:
+            return None
+        if path in self.trusted:
+            return Outcome.TRUSTED
+        if path in self.to_fetch:
+            listed = self.listing.get(path)
+            if listed is None or listed.md5 not in self.fetch_shared:
+                return Outcome.FETCH
+        return None
 
     def clear(self, paths: list[str]) -> None:
         """Remove stale local copies (and their rows) of files about to be fetched again."""
@@ -121,21 +153,25 @@ class Sync:
         """The decision for ``path`` from metadata only (see :func:`syncplan.decide`)."""
         if self.empty:
             return Decision.FETCH  # nothing in DEST to keep or reuse
+        return self._decide(path, self.manifest.get(path) if self.manifest is not None else None)
+
+    def _decide(self, path: str, row: Entry | None) -> Decision:
         listed = self.listing.get(path) if self.listing is not None else None
-        row = self.manifest.get(path) if self.manifest is not None else None
         decision = decide(self.mirror.lstat(path), row, self.source, listed)
         if row is not None and row.leaf and decision in (Decision.TRUST, Decision.ADOPT):
             self.leaves.add(path)
         return decision
 
-    def slow(self, path: str, decision: Decision) -> str | None:
+    def slow(self, path: str, decision: Decision, row: Entry | None = None) -> str | None:
         """Settle an ADOPT / VERIFY / ELSEWHERE decision: an :class:`Outcome` when DEST now
-        holds the container's content at ``path`` (in a dry run: would hold), None to fetch."""
+        holds the container's content at ``path`` (in a dry run: would hold), None to fetch.
+        ``row``: the manifest's row of ``path``, when the caller has it."""
         listed = self.listing.get(path) if self.listing is not None else None
         if decision is Decision.ADOPT:
             if self.dry_run:
                 return Outcome.REUSED
-            row = self.manifest.get(path) if self.manifest is not None else None
+            if row is None and self.manifest is not None:
+                row = self.manifest.get(path)
             if row is not None:
                 self._record_row(path, row)
             return Outcome.REUSED
@@ -270,6 +306,19 @@ class Sync:
                     found.append(f"{rel_folder}/{name}" if rel_folder else name)
         found.sort()
         return found
+
+
+def _rows_of(manifest: Manifest | None, paths: Iterable[str]) -> Iterator[Entry | None]:
+    """The manifest's row of each of ``paths`` (sorted), None where it has none: one ordered
+    pass over the manifest rather than a query per path. (SQLite orders paths by their UTF-8
+    bytes, as Python orders strings by code point; a row missed all the same would only make
+    its file verified by MD5, never trusted.)"""
+    rows = manifest.entries() if manifest is not None else iter(())
+    row = next(rows, None)
+    for path in paths:
+        while row is not None and row.path < path:
+            row = next(rows, None)
+        yield row if row is not None and row.path == path else None
 
 
 def _walks_on(path: str) -> bool:

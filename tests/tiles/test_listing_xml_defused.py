@@ -1,5 +1,6 @@
-"""List Blobs and error XML go through defusedxml: a DTD (entity bombs, external entities) is
-refused at the parser level, in whatever encoding the document comes (UTF-16 included)."""
+"""List Blobs XML (read by expat as it streams) and error XML (defusedxml): a DTD (entity bombs,
+external entities) is refused at the parser level, in whatever encoding the document comes
+(UTF-16 included)."""
 
 from __future__ import annotations
 
