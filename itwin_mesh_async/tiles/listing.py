@@ -7,6 +7,7 @@ a fetch function supplied by the walk (the fetcher's, with its retries and the S
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import xml.etree.ElementTree as ET
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 MAX_RESULTS = 5000
+PARSE_IN_THREAD = 256 * 1024  # bytes of a page parsed off the event loop (~250 blobs)
 
 
 class _RefusedXml(Exception):
@@ -250,22 +252,66 @@ async def list_entries(
     ``get`` fetches a URL (adding the SAS) and returns the body, raising on an error status.
     A ``NextMarker`` that repeats is an error (the walk would never end), and so are
     ``max_empty_pages`` empty pages in a row that still carry a marker (Azure may send a few).
+
+    The next page is asked for while this one is parsed (in a thread when it is large), with the
+    marker read from the end of this page's bytes; the parsed marker decides, and a page asked
+    for with a wrong guess is dropped.
     """
     marker: str | None = None
     seen_markers: set[str] = set()
     empty_in_a_row = 0
-    for _ in range(max_pages):
-        page = parse_listing(await get(listing_url(scope, marker)))
-        empty_in_a_row = 0 if page.blobs else empty_in_a_row + 1
-        for blob in page.blobs:
-            if blob.name.startswith(scope.prefix) and len(blob.name) > len(scope.prefix):
-                yield ListedBlob(blob.name[len(scope.prefix) :], blob.size, blob.content_md5)
-        marker = page.next_marker
-        if marker is None:
-            return
-        if marker in seen_markers:
-            raise TileFormatError("listing NextMarker repeats")
-        if empty_in_a_row >= max_empty_pages:
-            raise TileFormatError(f"listing sent {empty_in_a_row} empty pages in a row")
-        seen_markers.add(marker)
-    raise TileFormatError(f"listing has more than {max_pages} pages")
+    ahead: tuple[str, asyncio.Task[bytes]] | None = None  # the next page, asked for early
+    try:
+        for _ in range(max_pages):
+            if ahead is not None and ahead[0] == marker:
+                body = await ahead[1]
+            else:
+                if ahead is not None:
+                    _drop(ahead[1])
+                body = await get(listing_url(scope, marker))
+            ahead = None
+            guess = _next_marker_guess(body)
+            if guess is not None and guess not in seen_markers and guess != marker:
+                ahead = (guess, asyncio.ensure_future(get(listing_url(scope, guess))))
+            if len(body) > PARSE_IN_THREAD:
+                page = await asyncio.to_thread(parse_listing, body)
+            else:
+                page = parse_listing(body)
+            empty_in_a_row = 0 if page.blobs else empty_in_a_row + 1
+            prefix = scope.prefix
+            for blob in page.blobs:
+                if not prefix:
+                    yield blob
+                elif blob.name.startswith(prefix) and len(blob.name) > len(prefix):
+                    yield ListedBlob(blob.name[len(prefix) :], blob.size, blob.content_md5)
+            marker = page.next_marker
+            if marker is None:
+                return
+            if marker in seen_markers:
+                raise TileFormatError("listing NextMarker repeats")
+            if empty_in_a_row >= max_empty_pages:
+                raise TileFormatError(f"listing sent {empty_in_a_row} empty pages in a row")
+            seen_markers.add(marker)
+        raise TileFormatError(f"listing has more than {max_pages} pages")
+    finally:
+        if ahead is not None:
+            _drop(ahead[1])
+
+
+def _next_marker_guess(body: bytes) -> str | None:
+    """The ``NextMarker`` at the end of a UTF-8 listing page, read from its bytes (Azure writes
+    it last): only a guess, to ask for the next page early; None when there is none to see."""
+    start = body.rfind(b"<NextMarker>", max(0, len(body) - 4096))
+    end = body.find(b"</NextMarker>", start)
+    if start < 0 or end < 0:
+        return None
+    guess = body[start + len(b"<NextMarker>") : end]
+    if not guess or b"&" in guess or b"<" in guess:
+        return None  # escaped or odd: wait for the parser
+    return guess.decode("utf-8", "replace").strip() or None
+
+
+def _drop(task: asyncio.Task[bytes]) -> None:
+    """Cancel a page asked for early and no longer wanted (its error, if any, unreported)."""
+    task.cancel()
+    task.add_done_callback(lambda t: t.cancelled() or t.exception())

@@ -125,6 +125,33 @@ async def test_list_blobs_refuses_a_repeating_marker() -> None:
             pass
 
 
+async def test_list_blobs_asks_for_the_next_page_early_and_drops_a_wrong_guess() -> None:
+    # The next page is asked for with the marker seen at the end of this page's bytes, before
+    # it is parsed; the parsed marker decides (here a comment holds a decoy).
+    pages = {
+        None: b"<EnumerationResults><Blobs><Blob><Name>a</Name></Blob></Blobs>"
+        b"<NextMarker>m1</NextMarker></EnumerationResults>",
+        "m1": b"<EnumerationResults><Blobs><Blob><Name>b</Name></Blob></Blobs>"
+        b"<NextMarker>m2</NextMarker></EnumerationResults><!-- <NextMarker>x</NextMarker> -->",
+        "m2": b"<EnumerationResults><Blobs><Blob><Name>c</Name></Blob></Blobs>"
+        b"<NextMarker/></EnumerationResults>",
+    }
+    asked: list[str | None] = []
+
+    async def get(url: URL) -> bytes:
+        marker = url.query.get("marker")
+        asked.append(marker)
+        if marker not in pages:
+            raise TileFormatError("no such marker")  # the decoy's page: dropped, unreported
+        return pages[marker]
+
+    names = [n async for n in list_blobs(get, ListingScope(URL("http://h/c"), ""))]
+    assert names == ["a", "b", "c"]
+    # Page m1 was asked for once, early; the decoy's request (cancelled, maybe before it went
+    # out) did not stop the real page m2 from coming.
+    assert asked in ([None, "m1", "m2"], [None, "m1", "x", "m2"])
+
+
 # -- list mode against the emulator's container --------------------------------------------
 
 
