@@ -25,7 +25,7 @@ from .peers import has_module
 from .servers import free_port, listening, wait_ready
 from .workloads import Manifest
 
-__all__ = ["AzuriteServer", "azurite_missing", "serving_azurite"]
+__all__ = ["AzuriteServer", "azurite_missing", "running_azurite", "serving_azurite"]
 
 ACCOUNT = "devstoreaccount1"
 # Azurite's documented, public development key (not a secret).
@@ -93,8 +93,9 @@ def _read_sas(container: str) -> str:
 
 
 @contextlib.contextmanager
-def serving_azurite(manifest: Manifest, scratch: Path) -> Iterator[AzuriteServer]:
-    """Azurite on a free loopback port, in memory, holding the workload's files."""
+def running_azurite(scratch: Path) -> Iterator[tuple[str, int]]:
+    """Azurite on a free loopback port, in memory, empty: its blob endpoint
+    (``http://127.0.0.1:PORT/devstoreaccount1``) and its process id."""
     binary = shutil.which("azurite-blob")
     if binary is None:
         raise RuntimeError("azurite-blob not installed")
@@ -120,12 +121,7 @@ def serving_azurite(manifest: Manifest, scratch: Path) -> Iterator[AzuriteServer
     )
     try:
         wait_ready(proc, lambda: listening(port), "azurite-blob", timeout=30.0)
-        endpoint = f"http://127.0.0.1:{port}/{ACCOUNT}"
-        container = _container_name(manifest)
-        asyncio.run(_upload(endpoint, container, manifest))
-        yield AzuriteServer(
-            endpoint=endpoint, container=container, sas=_read_sas(container), pid=proc.pid
-        )
+        yield f"http://127.0.0.1:{port}/{ACCOUNT}", proc.pid
     finally:
         proc.terminate()
         try:
@@ -133,3 +129,14 @@ def serving_azurite(manifest: Manifest, scratch: Path) -> Iterator[AzuriteServer
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@contextlib.contextmanager
+def serving_azurite(manifest: Manifest, scratch: Path) -> Iterator[AzuriteServer]:
+    """Azurite on a free loopback port, in memory, holding the workload's files."""
+    with running_azurite(scratch) as (endpoint, pid):
+        container = _container_name(manifest)
+        asyncio.run(_upload(endpoint, container, manifest))
+        yield AzuriteServer(
+            endpoint=endpoint, container=container, sas=_read_sas(container), pid=pid
+        )

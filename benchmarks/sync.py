@@ -1,18 +1,21 @@
 """Keeping a mirror up to date: export A, then export B with 10 % of tiles changed, 5 % removed,
 5 % added and 5 % moved (same bytes, new path).
 
-Measured (wall time and bytes downloaded, each tool a child process, the emulator serving in
-another process with Content-MD5 on its blobs, as Azure does when the uploader sets it):
+Measured, each tool a child process (wall time with interpreter start, CPU, bytes downloaded),
+every mirror verified against B afterwards (a fast but wrong run does not count):
 
-- ``sync``: ``itwin-mesh download B DEST`` into a mirror of A;
-- ``fresh``: ``itwin-mesh download B`` into an empty folder;
-- ``rclone sync`` of B's container into a copy of the mirror of A (when rclone is installed),
-  which compares per path and so downloads moved files again.
+- on the emulator (the primary figure: served from another process, Content-MD5 on its blobs
+  as Azure keeps it when the uploader sets it): ``itwin-mesh download`` of B into a mirror of A
+  (``sync``) and into an empty folder (``fresh``), alternating, ``--rounds`` times;
+- on Azurite (``--azurite``, when ``azurite-blob`` is installed): the same two runs, then
+  ``rclone sync --checksum`` of B into a plain copy of the same mirror of A and into an empty
+  folder. rclone compares per path, so it downloads moved files again. azcopy: see the result.
 
-Also the per-file CPU the manifest adds: MD5 of a 20 KB body and a manifest row (queued,
-committed in batches), timed in process against a whole fresh download's CPU per file.
+Also the per-file CPU the manifest adds: MD5 of a body and a manifest row (queued, committed
+in batches), timed in process against a whole fresh download's CPU per file.
 
-    python -m benchmarks.sync [--tiles 10000] [--size 20000] [--out benchmarks/results]
+    python -m benchmarks.sync [--tiles 10000] [--size 20000] [--rounds 3]
+                              [--azurite auto|on|off] [--out benchmarks/results]
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ import argparse
 import hashlib
 import json
 import os
-import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,7 +36,12 @@ from typing import Any
 from itwin_mesh_async.tilegen import glb
 from itwin_mesh_async.tiles.manifest import Manifest
 
+from .machine import machine
+from .sync_azurite import azurite_leg, azurite_leg_missing
+from .sync_tools import Exports, Run, build, checked, copy_mirror, median_runs, run_ours
+
 ROOT = Path(__file__).resolve().parent.parent
+TARGET_BYTES, TARGET_TIME = 1.1, 0.3
 
 _SERVER = """
 import asyncio, json, sys
@@ -54,93 +62,44 @@ asyncio.run(main())
 """
 
 
-def _tileset(paths: list[str]) -> bytes:
-    box = {"box": [0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1]}
-    children = [{"boundingVolume": box, "geometricError": 0, "content": {"uri": p}} for p in paths]
-    root = {"boundingVolume": box, "geometricError": 1, "refine": "ADD", "children": children}
-    return json.dumps({"asset": {"version": "1.1"}, "geometricError": 2, "root": root}).encode()
+def _log(message: str) -> None:
+    print(f"[sync] {message}", file=sys.stderr, flush=True)
 
 
-def build(tiles: int, size: int, work: Path) -> dict[str, Any]:
-    """Exports A and B on disk (path -> file), and what changed between them."""
-    a = {f"tiles/{i // 500}/{i}.glb": glb(seed=i, size=size) for i in range(tiles)}
-    names = sorted(a)
-    n = tiles // 20  # 5 %
-    changed, removed, moved = names[: 2 * n], names[2 * n : 3 * n], names[3 * n : 4 * n]
-    b = {p: data for p, data in a.items() if p not in set(removed) | set(moved)}
-    for i, p in enumerate(changed):
-        b[p] = glb(seed=tiles * 2 + i, size=size)
-    for p in moved:
-        b["moved/" + p] = a[p]
-    added = [f"added/{i}.glb" for i in range(n)]
-    for i, p in enumerate(added):
-        b[p] = glb(seed=tiles * 3 + i, size=size)
-    a["tileset.json"] = _tileset(names)
-    b["tileset.json"] = _tileset(sorted(p for p in b if p != "tileset.json"))
-    layout: dict[str, dict[str, str]] = {}
-    for name, files in (("A", a), ("B", b)):
-        folder = work / "exports" / name
-        layout[name] = {}
-        for i, (path, data) in enumerate(files.items()):
-            target = folder / f"{i}.bin"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            layout[name][path] = str(target)
-    (work / "layout.json").write_text(json.dumps(layout))
-    new_bytes = sum(len(b[p]) for p in changed + added)
-    return {
-        "files_a": len(a),
-        "files_b": len(b),
-        "changed": len(changed),
-        "removed": len(removed),
-        "added": len(added),
-        "moved": len(moved),
-        "changed_added_bytes": new_bytes,
-        "tileset_json_bytes": len(b["tileset.json"]),
-        "b_bytes": sum(len(v) for v in b.values()),
-    }
-
-
-def _run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall seconds, CPU seconds of the child, stdout."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode != 0:
-        raise RuntimeError(f"{cmd[:4]} failed ({done.returncode}): {done.stderr[-2000:]}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, done.stdout
-
-
-def _ours(href: str, dest: Path, env: dict[str, str]) -> dict[str, Any]:
-    cmd = [sys.executable, "-m", "itwin_mesh_async", "--json", "-q", "download", str(dest)]
-    wall, cpu, out = _run([*cmd, "--url", href, "--concurrency", "32"], env)
-    summary = json.loads(out)
-    return {"seconds": wall, "cpu": cpu, "bytes": summary["bytes"], "files": summary["tiles"],
-            "reused": summary["reused"], "deleted": summary["deleted"],
-            "skipped": summary["skipped"]}  # fmt: skip
-
-
-def _rclone(href: str, dest: Path, env: dict[str, str]) -> dict[str, Any] | None:
-    binary = shutil.which("rclone")
-    if binary is None:
-        return None
-    container, _, sas = href.partition("?")
-    container = container.rsplit("/", 1)[0]  # the container, not the tileset
-    conf = dest.parent / "rclone.conf"
-    conf.write_text("")
-    cmd = [binary, "sync", f":azureblob,sas_url='{container}?{sas}':", str(dest),
-           "--transfers", "32", "--checkers", "32", "--config", str(conf), "--stats-one-line",
-           "-v"]  # fmt: skip
-    started = time.perf_counter()
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - started
-    if done.returncode != 0:
-        return {"error": done.stderr.strip().splitlines()[-1][:300] if done.stderr else "failed"}
-    copied = sum(1 for line in done.stderr.splitlines() if ": Copied (" in line)
-    return {"seconds": wall, "files": copied}
+def emulator_leg(exports: Exports, work: Path, rounds: int, env: dict[str, str]) -> dict[str, Any]:
+    """Our sync and our fresh download of B, alternating which goes first, ``rounds`` times."""
+    layout = work / "layout.json"
+    layout.write_text(json.dumps(exports.layout()))
+    server = subprocess.Popen(
+        [sys.executable, "-c", _SERVER, str(layout)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    runs: dict[str, list[Run]] = {"sync": [], "fresh": []}
+    try:
+        assert server.stdout is not None
+        hrefs = json.loads(server.stdout.readline())
+        base = work / "mirror-a"
+        run_ours(hrefs["A"], base, env)  # the mirror of A (not timed)
+        for rnd in range(rounds):
+            _log(f"emulator round {rnd + 1}/{rounds}")
+            for kind in ("sync", "fresh") if rnd % 2 == 0 else ("fresh", "sync"):
+                dest = work / kind
+                if kind == "sync":
+                    copy_mirror(base, dest)
+                run = run_ours(hrefs["B"], dest, env, server=server.pid)
+                runs[kind].append(checked(run, dest, exports))
+                shutil.rmtree(dest)
+    finally:
+        server.terminate()
+        server.wait()
+    result: dict[str, Any] = {k: median_runs(v) for k, v in runs.items()}
+    paired = [
+        s.seconds / f.seconds
+        for s, f in zip(runs["sync"], runs["fresh"], strict=True)
+        if not (s.problem or f.problem)
+    ]
+    result["time_ratio"] = statistics.median(paired) if paired else None
+    result["time_ratios"] = [round(r, 3) for r in paired]
+    return result
 
 
 def per_file_costs(size: int, n: int = 20_000) -> dict[str, float]:
@@ -162,53 +121,113 @@ def per_file_costs(size: int, n: int = 20_000) -> dict[str, float]:
     return {"md5_us": md5_us, "manifest_row_us": row_us}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def _mb(n: float) -> str:
+    return f"{n / 1e6:,.1f} MB"
+
+
+def _row(name: str, run: dict[str, Any], shape: dict[str, int], against: float | None) -> str:
+    if not run.get("verified"):
+        return f"| {name} | FAILED: {'; '.join(run.get('problems', [])) or 'no run'} |"
+    got = run["bytes"]
+    downloaded = f"{_mb(got)} ({got / shape['changed_added_bytes']:.2f}x)"
+    if run.get("moved_fetched") and run["reused"]:  # a sync (a fresh download reuses nothing)
+        downloaded += f", {run['moved_fetched']:,.0f} moved files again"
+    files = f"{run['fetched']:,.0f} / {run['reused']:,.0f} / {run['deleted']:,.0f}"
+    ratio = f"{run['seconds'] / against:.2f}x" if against else "-"
+    server = "-" if run.get("server_cpu") is None else f"{run['server_cpu']:.1f}"
+    return (
+        f"| {name} | {downloaded} | {files} | {run['seconds']:.1f} | {ratio} | {run['cpu']:.1f}"
+        f" | {server} | {run['verified']}/{run['runs']} |"
+    )
+
+
+def render(result: dict[str, Any]) -> str:
+    """The Markdown tables of a result (as the README shows them)."""
+    shape = result["shape"]
+    head = (
+        "| run | downloaded (x changed + added bytes) | files fetched / reused / deleted"
+        " | wall s | / fresh | tool CPU s | server CPU s | verified |\n"
+        "|---|---|---|---:|---:|---:|---:|---:|"
+    )
+    emu = result["emulator"]
+    fresh = emu["fresh"].get("seconds")
+    lines = [
+        f"Emulator, median of {emu['fresh']['runs']} rounds"
+        f" (sync / fresh per round: {', '.join(map(str, emu['time_ratios']))}):",
+        "",
+        head,
+        _row("itwin-mesh: sync A -> B", emu["sync"], shape, fresh),
+        _row("itwin-mesh: fresh download of B", emu["fresh"], shape, fresh),
+    ]
+    azure = result.get("azurite")
+    if isinstance(azure, dict):
+        ours = azure["fresh"].get("seconds")
+        lines += ["", f"Azurite, median of {azure['fresh']['runs']} rounds:", "", head]
+        lines.append(_row("itwin-mesh: sync A -> B", azure["sync"], shape, ours))
+        lines.append(_row("itwin-mesh: fresh download of B", azure["fresh"], shape, ours))
+        if "rclone_sync" in azure:
+            theirs = azure["rclone_fresh"].get("seconds")
+            lines.append(_row("rclone sync --checksum A -> B", azure["rclone_sync"], shape, theirs))
+            lines.append(_row("rclone: fresh download of B", azure["rclone_fresh"], shape, theirs))
+        else:
+            lines.append(f"\nrclone: {azure.get('rclone')}")
+        lines.append(f"\nazcopy: {azure['azcopy']}")
+    elif azure:
+        lines.append(f"\nAzurite: {azure}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; 1 when a run left a wrong mirror."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--tiles", type=int, default=10_000)
     parser.add_argument("--size", type=int, default=20_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--azurite", choices=("auto", "on", "off"), default="auto")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    missing = azurite_leg_missing()
+    if args.azurite == "on" and missing:
+        print(f"error: {missing}", file=sys.stderr)
+        return 2
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="itwin-mesh-sync-") as tmp:
         work = Path(tmp)
-        shape = build(args.tiles, args.size, work)
-        server = subprocess.Popen(
-            [sys.executable, "-c", _SERVER, str(work / "layout.json")],
-            env=env, stdout=subprocess.PIPE, text=True,
-        )  # fmt: skip
-        try:
-            assert server.stdout is not None
-            hrefs = json.loads(server.stdout.readline())
-            mirror = work / "mirror"
-            _ours(hrefs["A"], mirror, env)  # the mirror of A (not timed)
-            before = work / "mirror-of-a"
-            shutil.copytree(
-                mirror, before, symlinks=True, ignore=shutil.ignore_patterns(".itwin-mesh")
-            )
-            sync = _ours(hrefs["B"], mirror, env)
-            fresh = _ours(hrefs["B"], work / "fresh", env)
-            rclone = _rclone(hrefs["B"], before, env)
-        finally:
-            server.terminate()
-            server.wait()
+        exports = build(args.tiles, args.size, work)
+        shape = exports.shape
+        result: dict[str, Any] = {"shape": shape, "machine": machine()}
+        result["emulator"] = emulator_leg(exports, work, args.rounds, env)
+        if args.azurite == "off":
+            result["azurite"] = "off"
+        elif missing:
+            result["azurite"] = f"skipped: {missing}"
+        else:
+            result["azurite"] = azurite_leg(exports, work, args.rounds, env, _log)
     costs = per_file_costs(args.size)
-    result = {
-        "shape": shape,
-        "sync": sync,
-        "fresh": fresh,
-        "rclone": rclone,
-        "per_file": {**costs, "fresh_cpu_us": fresh["cpu"] / max(1, fresh["files"]) * 1e6},
-        "bytes_ratio": sync["bytes"] / shape["changed_added_bytes"],
-        "time_ratio": sync["seconds"] / fresh["seconds"],
-    }
+    fresh = result["emulator"]["fresh"]
+    per_file = fresh.get("cpu", 0) / max(1, fresh.get("fetched", 1)) * 1e6
+    result["per_file"] = {**costs, "fresh_cpu_us": per_file}
+    result["seconds"] = time.monotonic() - started
+    sync = result["emulator"]["sync"]
+    result["bytes_ratio"] = sync.get("bytes", 0) / shape["changed_added_bytes"]
+    result["time_ratio"] = result["emulator"]["time_ratio"]
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "sync.json").write_text(json.dumps(result, indent=2))
-    print(json.dumps(result, indent=2))
-    ok = result["bytes_ratio"] <= 1.1 and result["time_ratio"] <= 0.3
-    verdict = "met" if ok else "MISSED"
-    print(f"bytes {result['bytes_ratio']:.2f}x changed+added (target <= 1.1), "
-          f"time {result['time_ratio']:.2f}x fresh (target <= 0.3): {verdict}")  # fmt: skip
-    return 0 if ok else 1
+    table = render(result)
+    (args.out / "sync.md").write_text(table + "\n")
+    print(table)
+    ratio = result["time_ratio"]
+    met = ratio is not None and result["bytes_ratio"] <= TARGET_BYTES and ratio <= TARGET_TIME
+    print(
+        f"\nbytes {result['bytes_ratio']:.2f}x changed+added (target <= {TARGET_BYTES}), time "
+        f"{'-' if ratio is None else f'{ratio:.2f}'}x fresh (target <= {TARGET_TIME}):"
+        f" {'met' if met else 'MISSED'}"
+    )
+    legs = [result["emulator"], result["azurite"] if isinstance(result["azurite"], dict) else {}]
+    runs = [run for leg in legs for run in leg.values() if isinstance(run, dict)]
+    wrong = any(run["verified"] < run["runs"] for run in runs)
+    return 1 if wrong else 0
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -28,9 +28,8 @@ from itwin_mesh_async.emulator.sas import (
     DEFAULT_VERSION,
     DEVSTORE_ACCOUNT,
     DEVSTORE_KEY,
-    format_sas_time,
+    generate_account_sas,
     generate_container_sas,
-    sign,
 )
 
 __all__ = ["Azurite", "AzuriteUnavailable", "find_azurite", "start_azurite"]
@@ -100,32 +99,7 @@ class Azurite:
 
     def account_sas(self, permissions: str = "rwdlac") -> str:
         """An account SAS for the blob service (it may create containers and write blobs)."""
-        fields = {
-            "sv": DEFAULT_VERSION,
-            "ss": "b",
-            "srt": "sco",
-            "sp": permissions,
-            "se": format_sas_time(datetime.now(UTC) + timedelta(hours=1)),
-            "spr": "https,http",
-        }
-        # Account SAS string-to-sign (2020-12-06 and later): ..., sv, ses, then a final newline.
-        text = "\n".join(
-            [
-                self.account,
-                fields["sp"],
-                fields["ss"],
-                fields["srt"],
-                "",
-                fields["se"],
-                "",
-                fields["spr"],
-                fields["sv"],
-                "",
-                "",
-            ]
-        )
-        fields["sig"] = sign(self.key, text)
-        return "&".join(f"{k}={quote(v, safe='')}" for k, v in fields.items())
+        return generate_account_sas(self.account, self.key, permissions=permissions)
 
     async def create_container(self, session: aiohttp.ClientSession, container: str) -> None:
         """Create ``container`` (201)."""
