@@ -19,12 +19,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     The console script wrapper passes the result to ``sys.exit``, and so does
     ``python -m itwin_mesh_async``. Arguments are parsed before anything heavy (aiohttp, rich,
-    the client) is imported, so that ``--help`` and usage errors answer at once.
+    the client) is imported, so that ``--help`` and usage errors answer at once. SIGTERM at
+    any moment, start-up included, ends the run with its message and exit 143.
     """
+    from .signals import Terminated, interrupted_line, sigterm_raises  # noqa: PLC0415
+
+    words = list(argv) if argv is not None else sys.argv[1:]
+    with sigterm_raises():
+        try:
+            return _main(words)
+        except Terminated:  # before the command's own handling was in place (start-up)
+            command = next((w for w in words if w in ("download", "demo")), None)
+            line = interrupted_line(command, signal="SIGTERM")
+            sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+            if "--json" in words:
+                doc = {"error": line, "type": "Terminated", "exit_code": 143}
+                sys.stdout.write(json.dumps(doc) + "\n")
+                sys.stdout.flush()
+            return 143
+
+
+def _main(words: list[str]) -> int:
     from .argspec import ParseError  # noqa: PLC0415 - keeps `import itwin_mesh_async.cli` light
     from .parser import parse_args  # noqa: PLC0415
 
-    words = list(argv) if argv is not None else sys.argv[1:]
     try:
         args = parse_args(words)
     except ParseError as exc:

@@ -25,6 +25,7 @@ from .failures import (
 )
 from .logs import setup_logging, teardown_logging
 from .parser import UsageError, handler_of
+from .signals import raise_on_sigterm
 
 __all__ = ["run"]
 
@@ -62,6 +63,7 @@ async def _main(ctx: Context) -> int:
     finally:
         with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
             loop.remove_signal_handler(signal.SIGTERM)
+        raise_on_sigterm()  # removing the loop's handler left the default (a silent kill)
 
 
 def _known_secrets(args: argparse.Namespace, environ: Mapping[str, str]) -> list[str]:

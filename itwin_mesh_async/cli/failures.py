@@ -25,6 +25,7 @@ from ..errors import (
 )
 from ..redact import redact_text
 from .parser import UsageError
+from .signals import Terminated, interrupted_line
 
 __all__ = [
     "EXIT_FAILED",
@@ -44,10 +45,6 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
-
-
-class Terminated(Exception):
-    """The run was stopped by SIGTERM (after a clean stop of its work)."""
 
 
 # Errors that mean the user's input was wrong, not that the service or the network failed.
@@ -100,14 +97,6 @@ def exit_code_for(exc: BaseException) -> int:
     if isinstance(exc, _USAGE_ERRORS):
         return EXIT_USAGE
     return EXIT_FAILED
-
-
-def interrupted_line(command: str | None, *, signal: str = "SIGINT") -> str:
-    """What to say on Ctrl-C (or SIGTERM): for a download, that running it again resumes."""
-    what = "interrupted" if signal == "SIGINT" else f"stopped by {signal}"
-    if command in ("download", "demo"):
-        return f"{what}; run the same command again to resume (complete files are kept)"
-    return what
 
 
 def describe(exc: BaseException, secrets: Iterable[str] = ()) -> str:

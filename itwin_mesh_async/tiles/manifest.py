@@ -17,6 +17,7 @@ import os
 import sqlite3
 import stat
 import threading
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -103,6 +104,13 @@ class Manifest:
             self._mark_open()
         self._load_sources()
         self._rows = RowWriter(conn, self._read_lock)
+        self._open = True
+
+    def __del__(self) -> None:
+        # As an unclosed file does: a manifest its owner never closed says so (with -W
+        # default; an error in the tests). Its daemon writer thread ends with the interpreter.
+        if getattr(self, "_open", False):
+            warnings.warn(f"unclosed manifest in {self.folder}", ResourceWarning, stacklevel=2)
 
     # -- opening --------------------------------------------------------------------------
 
@@ -254,6 +262,7 @@ class Manifest:
         the database and the lock file when no row is left (a run that stored nothing leaves
         nothing behind). ``clean=False`` (a cancelled or failed run): files may have been
         stored without their row, so the next run verifies what the manifest does not know."""
+        self._open = False
         self._rows.stop()
         error = self._rows.error
         with self._read_lock:

@@ -34,6 +34,7 @@ MANIFEST_FILE = "manifest.sqlite"
 LOCK_FILE = "lock"
 SCHEMA_VERSION = 2  # 2: files.leaf
 _SIDE_FILES = ("", "-wal", "-shm", "-journal")
+BUSY_SECONDS = 5.0  # how long opening waits for a reader that holds the database
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
@@ -96,13 +97,26 @@ def connect(path: Path) -> tuple[sqlite3.Connection, bool]:
         return _open_db(path), False
     except ManifestVersionError:
         raise
+    except sqlite3.OperationalError as exc:
+        if exc.sqlite_errorcode not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return _rebuild(path)
+        # Held by a reader for longer than the busy timeout (a check, a dry run): in use,
+        # not corrupt, so it is not replaced.
+        raise MirrorBusyError(
+            f"{path} is in use by another process (a check or a dry run of this DEST?);"
+            " run the download again when it has ended"
+        ) from None
     except sqlite3.DatabaseError:
-        # Corrupt (or not a database): start empty. No row means no trust, so every file in
-        # DEST is verified by MD5 on this run: nothing is lost, nothing taken blindly.
-        for suffix in _SIDE_FILES:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(f"{path}{suffix}")
-        return _open_db(path), True
+        return _rebuild(path)
+
+
+def _rebuild(path: Path) -> tuple[sqlite3.Connection, bool]:
+    # Corrupt (or not a database): start empty. No row means no trust, so every file in DEST
+    # is verified by MD5 on this run: nothing is lost, nothing taken blindly.
+    for suffix in _SIDE_FILES:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")
+    return _open_db(path), True
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection | None:
@@ -149,7 +163,9 @@ def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
 
 
 def _open_db(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=5.0)
+    conn = sqlite3.connect(
+        path, check_same_thread=False, isolation_level=None, timeout=BUSY_SECONDS
+    )
     try:
         version = _schema_version(conn, path)  # first: a newer file is left as it is
         conn.execute("PRAGMA journal_mode=WAL")

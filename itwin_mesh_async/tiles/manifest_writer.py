@@ -34,8 +34,8 @@ class RowWriter:
         self._cond = threading.Condition()
         self._closing = False
         self.error: BaseException | None = None
-        # A daemon: a manifest its owner never closed must not keep the interpreter alive; rows
-        # not yet committed are only a cost (those files are verified again on the next run).
+        # A daemon, though every manifest is closed (Manifest warns when one is not): a hang at
+        # exit is worse than rows left uncommitted, whose files the next run verifies again.
         self._thread = threading.Thread(
             target=self._write_loop, name="itwin-mesh-manifest", daemon=True
         )

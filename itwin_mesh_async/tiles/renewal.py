@@ -36,7 +36,8 @@ class RenewingLink:
     Renewal is guarded by a lock and a generation counter: a worker that saw a refusal under
     generation ``g`` renews only if nobody has renewed since, so 32 workers hitting an expired
     link cause one call to ``renew``. A renewed link that is refused before anything worked
-    with it ends the run (no renewal loop).
+    with it ends the run (no renewal loop). ``clock`` (seconds since the epoch, the SAS `se`
+    time's clock) is a hook for tests.
     """
 
     def __init__(
@@ -45,8 +46,10 @@ class RenewingLink:
         renew: RenewCallback | None = None,
         *,
         renew_margin: float = RENEW_MARGIN,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.current = link if isinstance(link, ContainerLink) else ContainerLink(link)
+        self._clock = clock  # the wall clock the SAS `se` time is on (a hook for tests)
         self.generation = 0
         self.renewals = 0
         self._renew = renew
@@ -92,16 +95,16 @@ class RenewingLink:
             refresh_at = self._expires_at - self._margin
             # A link that is already inside the margin cannot be bettered ahead of time: use it
             # until the container refuses it.
-            if refresh_at > time.time():
+            if refresh_at > self._clock():
                 self._refresh_at = refresh_at
 
     def expired(self) -> bool:
         """True when the SAS `se` time has passed (by the local clock)."""
-        return self._expires_at is not None and time.time() >= self._expires_at
+        return self._expires_at is not None and self._clock() >= self._expires_at
 
     def due(self) -> bool:
         """True when the SAS is about to expire and can be renewed ahead of time."""
-        return time.time() >= self._refresh_at
+        return self._clock() >= self._refresh_at
 
     def worked(self) -> None:
         """Record a success under the current SAS."""

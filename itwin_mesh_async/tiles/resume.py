@@ -17,6 +17,7 @@ from .mirror import viewed
 from .parse.discover import Discovery, Ref, RefKind
 from .sync import Outcome, Sync
 from .syncplan import Decision
+from .threads import settle
 
 if TYPE_CHECKING:
     from yarl import URL
@@ -76,7 +77,8 @@ async def kept(walk: Walk, sync: Sync, path: str) -> str | None:
         return Outcome.TRUSTED
     if decision is Decision.FETCH:
         return None
-    return await asyncio.to_thread(sync.slow, path, decision)
+    # Waited for even when cancelled: it may be linking or copying into DEST.
+    return await settle(lambda: sync.slow(path, decision))
 
 
 async def kept_buffer(walk: Walk, sync: Sync, path: str) -> bytes | None:

@@ -20,6 +20,7 @@ import io
 import logging
 import os
 import stat
+import threading
 from collections.abc import Callable, Iterable, Iterator
 
 from .globs import EVERYTHING, PathFilter
@@ -84,6 +85,9 @@ class Sync:
         self.to_fetch = SeenPaths()
         self.fetch_shared: set[bytes] = set()
         self.leaves = SeenPaths()
+        # Set when the run is cancelled: the pre-pass and the prune (long loops in a thread)
+        # stop at the next file; what they leave undone, the next run does.
+        self.stop = threading.Event()
 
     # -- before the walk ------------------------------------------------------------------
 
@@ -97,6 +101,8 @@ class Sync:
         refetch: list[str] = []
         digests: dict[bytes, int] = {}  # of the files to fetch: how many share each
         for path, row in zip(paths, _rows_of(self.manifest, paths), strict=True):
+            if self.stop.is_set():
+                return  # the stale copies stay: the next pre-pass finds them again
             decision = self._decide(path, row)
             if decision is Decision.TRUST:
                 self.trusted.add(path)
@@ -264,10 +270,13 @@ class Sync:
                     self.deleted.append(row.path)
                 # else: changed since the tool wrote it, so the user's now: reported as extra
             if not self.dry_run:
-                for rel in self.deleted:
+                for n, rel in enumerate(self.deleted):
+                    if self.stop.is_set():
+                        del self.deleted[n:]  # not deleted: their rows stay
+                        break
                     self.mirror.remove(rel)
                 self.manifest.forget(gone + self.deleted)
-        if self.empty:
+        if self.empty or self.stop.is_set():
             return
         deleted = set(self.deleted)
         self.extra = [

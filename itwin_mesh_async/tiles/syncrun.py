@@ -4,7 +4,6 @@ the pre-pass before the walk and the prune after it (the decisions are :class:`~
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from ..errors import DownloadError, LinkExpiredError
@@ -14,6 +13,7 @@ from .mirror import Mirror
 from .pipeline import Walk
 from .sync import Sync
 from .syncplan import Listed
+from .threads import settle
 
 __all__ = ["end_sync", "open_manifest", "start_sync"]
 
@@ -44,7 +44,7 @@ async def start_sync(walk: Walk, mirror: Mirror, manifest: Manifest | None, sour
     )
     walk.sync = sync
     if walk.resume:
-        await asyncio.to_thread(sync.prepass)
+        await settle(sync.prepass, stop=sync.stop)
     return sync
 
 
@@ -54,7 +54,8 @@ async def end_sync(walk: Walk, sync: Sync, mirror: Mirror, *, delete_extra: bool
     tally = walk.tally
     if tally.failed:
         return
-    await asyncio.to_thread(sync.prune, walk.seen.__contains__, delete_extra=delete_extra)
+    seen = walk.seen.__contains__
+    await settle(lambda: sync.prune(seen, delete_extra=delete_extra), stop=sync.stop)
     tally.deleted = len(sync.deleted)
     tally.extra = sync.extra
     if not walk.dry_run:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from ssl import SSLContext
@@ -36,6 +37,7 @@ from .report import DownloadReport, ProgressCallback, Tally, Tile
 from .stream import TileStream
 from .syncplan import Listed
 from .syncrun import end_sync, open_manifest, start_sync
+from .threads import settle
 from .tuning import DEFAULT_TUNING, Concurrency, Tuning
 from .writer import AdaptiveWriter
 
@@ -192,12 +194,19 @@ class TileWalker:
         source = link.root.raw_path
         mirror = Mirror(dest, fsync=self.fsync)
         tally = Tally(dest=str(mirror.dest), dry_run=dry_run)
-        await asyncio.to_thread(mirror.prepare, create=not dry_run, lock=not dry_run)
+        try:
+            await settle(functools.partial(mirror.prepare, create=not dry_run, lock=not dry_run))
+        except asyncio.CancelledError:
+            mirror.finish()  # prepared meanwhile: its temporary folder and lock go, as after a run
+            raise
         manifest: Manifest | None = None
         writer: AdaptiveWriter | None = None
         ended = False  # without an exception: every stored file has its row
         try:
-            manifest = await asyncio.to_thread(open_manifest, mirror, dry_run)
+            # Cancelled while it opens (SIGTERM at once), the manifest is still closed.
+            manifest = await settle(
+                functools.partial(open_manifest, mirror, dry_run), undo=_close_unused
+            )
             if not dry_run:
                 writer = AdaptiveWriter(
                     mirror, threads=self.write_threads, slow_write=self.tuning.slow_write
@@ -307,3 +316,9 @@ class TileWalker:
             ssl=self.ssl, limit=self.plan.connections, dns_ttl=300
         ) as session:
             yield session
+
+
+def _close_unused(manifest: Manifest | None) -> None:
+    """Close a manifest opened for a run cancelled before it began."""
+    if manifest is not None:
+        manifest.close(drop_if_empty=True, clean=False)

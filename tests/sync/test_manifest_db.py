@@ -4,6 +4,7 @@ file is verified again), and nothing in the state folder is followed through a s
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import sqlite3
 import subprocess
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from itwin_mesh_async.errors import DownloadError, InvalidArgumentError
+from itwin_mesh_async.tiles import manifest_file
 from itwin_mesh_async.tiles.manifest import (
     MANIFEST_FILE,
     SCHEMA_VERSION,
@@ -120,7 +122,9 @@ def test_batches_commit_without_an_explicit_flush(tmp_path: Path) -> None:
     assert reader.execute("SELECT count(*) FROM files").fetchone()[0] >= 2000
     reader.close()
     manifest.close()
-    assert len(Manifest.read_only(tmp_path) or []) == 5000
+    stored = Manifest.read_only(tmp_path)
+    assert stored is not None and len(stored) == 5000
+    stored.close()
 
 
 def test_read_only_opening_changes_nothing(tmp_path: Path) -> None:
@@ -132,3 +136,32 @@ def test_read_only_opening_changes_nothing(tmp_path: Path) -> None:
     reader = Manifest.read_only(tmp_path)
     assert reader is not None and [e.path for e in reader.entries()] == ["a.glb"]
     reader.close()
+
+
+def test_a_database_held_by_another_process_is_busy_not_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    manifest = Manifest.open(tmp_path)
+    manifest.record("a.glb", 1, 1, _md5(b"a"), manifest.source_id("/s/"))
+    manifest.close()
+    monkeypatch.setattr(manifest_file, "BUSY_SECONDS", 0.05)
+    reader = sqlite3.connect(tmp_path / MANIFEST_FILE, isolation_level=None)
+    reader.execute("BEGIN EXCLUSIVE")  # a reader that holds it past the busy timeout
+    try:
+        with pytest.raises(MirrorBusyError, match="in use by another process"):
+            Manifest.open(tmp_path)
+    finally:
+        reader.rollback()
+        reader.close()
+    again = Manifest.open(tmp_path)  # its rows are all there: nothing was replaced
+    assert not again.rebuilt and [e.path for e in again.entries()] == ["a.glb"]
+    again.close()
+
+
+def test_a_manifest_never_closed_says_so(tmp_path: Path) -> None:
+    manifest = Manifest.open(tmp_path)
+    rows = manifest._rows  # stopped by hand below: the test must not leave a thread behind
+    with pytest.warns(ResourceWarning, match="unclosed manifest"):
+        del manifest
+        gc.collect()
+    rows.stop()

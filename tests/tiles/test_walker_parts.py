@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import os
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
@@ -23,11 +22,18 @@ from itwin_mesh_async.errors import (
 )
 from itwin_mesh_async.retry import RetryPolicy
 from itwin_mesh_async.tilegen import build_tileset
-from itwin_mesh_async.tiles import DownloadReport, FailedFile, Progress, Tile, TileWalker
+from itwin_mesh_async.tiles import (
+    DownloadReport,
+    FailedFile,
+    Progress,
+    Tile,
+    TileWalker,
+    Tuning,
+)
 from itwin_mesh_async.tiles.mirror import STATE_DIR, Mirror
 from itwin_mesh_async.tiles.renewal import RENEW_MARGIN, RenewingLink
 from itwin_mesh_async.tiles.report import Tally
-from tests.helpers import assert_no_tool_leftovers
+from tests.helpers import assert_no_tool_leftovers, holding_container
 
 ROOT = "http://127.0.0.1:9/acct/c/"
 
@@ -98,21 +104,51 @@ async def test_renewal_failures_are_clear() -> None:
         await moved.renew(0, "403")
 
 
+class Clock:
+    """A wall clock the test moves by hand."""
+
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
 async def test_link_is_renewed_ahead_of_expiry() -> None:
+    renewed = f"{ROOT}tileset.json?{sas(future(7200))}"
+    calls = 0
+
     async def renew() -> str:
-        return f"{ROOT}tileset.json?{sas(future())}"
+        nonlocal calls
+        calls += 1
+        return renewed
 
-    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=RENEW_MARGIN + 2)
-    link = RenewingLink(URL(f"{ROOT}tileset.json?{sas(soon)}", encoded=True), renew)
+    expiry = future()
+    se = expiry.replace(microsecond=0).timestamp()  # the SAS says seconds
+    url = URL(f"{ROOT}tileset.json?{sas(expiry)}", encoded=True)
+    clock = Clock(se - RENEW_MARGIN - 1)
+    link = RenewingLink(url, renew, clock=clock)
     assert not link.due() and not link.expired()
+    clock.now = se - RENEW_MARGIN
+    assert link.due() and not link.expired()  # renewed ahead of time, once due
+    clock.now = se
+    assert link.expired()
+    await link.renew(link.generation, "it was about to expire")
+    assert calls == 1 and link.sas == renewed.partition("?")[2]
+    assert not link.due() and not link.expired()  # the fresh link's own expiry counts now
     # Without a way to renew, an expiring link is simply used until the server refuses it.
-    bare = RenewingLink(URL(f"{ROOT}tileset.json?{sas(soon)}", encoded=True))
+    bare = RenewingLink(url, clock=Clock(se - RENEW_MARGIN + 1))
     assert not bare.due()
-    past = RenewingLink(URL(f"{ROOT}tileset.json?{sas(future(-60))}", encoded=True), renew)
-    assert past.expired() and not past.due()  # inside the margin already: nothing to better
+    # A link already inside the margin when the run starts cannot be bettered: used as is.
+    late = RenewingLink(url, renew, clock=Clock(se - RENEW_MARGIN + 1))
+    assert not late.due() and not late.expired()
+    past = RenewingLink(url, renew, clock=Clock(se + 60))
+    assert past.expired() and not past.due()
 
 
-async def test_proactive_renewal_in_a_download(emulator: Emulator, tmp_path: Path) -> None:
+async def test_a_download_with_an_hour_left_renews_nothing(
+    emulator: Emulator, tmp_path: Path
+) -> None:
     sample = build_tileset("flat", seed=1, n=5)
     export_id = emulator.add_export(files=sample.files)
     calls = 0
@@ -126,16 +162,6 @@ async def test_proactive_renewal_in_a_download(emulator: Emulator, tmp_path: Pat
     href = emulator.sas_href(export_id)
     report = await walker.download(href, tmp_path / "a", renew=renew)
     assert report.ok and calls == 0  # an hour left: no renewal
-    # A link already past its renewal point at start is used as is; one within the window
-    # between start and expiry is renewed before the request that would cross it.
-    expiry = future(5)
-    margin = expiry.replace(microsecond=0).timestamp() - time.time() - 0.05
-    link = RenewingLink(
-        URL(f"{ROOT}tileset.json?{sas(expiry)}", encoded=True), renew, renew_margin=margin
-    )
-    assert not link.due()
-    await asyncio.sleep(0.1)
-    assert link.due() and not link.expired()
 
 
 # -- Mirror -----------------------------------------------------------------------------------
@@ -245,21 +271,35 @@ def test_tile_repr_hides_the_bytes() -> None:
     assert "<3 bytes>" in repr(Tile("a.glb", b"abc", "glb", 3))
 
 
-async def test_progress_is_throttled(emulator: Emulator, tmp_path: Path) -> None:
-    sample = build_tileset("flat", seed=1, n=120)
-    export_id = emulator.add_export(files=sample.files)
-    emulator.faults.scope = "blob"
-    emulator.faults.slow = 1.0
-    emulator.faults.slow_seconds = 0.01
+async def test_progress_comes_from_a_ticker_never_once_per_file(tmp_path: Path) -> None:
+    files = dict(build_tileset("flat", seed=1, n=120).files)
+    held = max(p for p in files if p.endswith(".glb"))
     seen: list[Progress] = []
-    report = await TileWalker(concurrency=4, retry=RetryPolicy.no_wait()).download(
-        emulator.sas_href(export_id), tmp_path / "out", progress=seen.append
+    ticked = asyncio.Event()
+
+    def record(progress: Progress) -> None:
+        seen.append(progress)
+        if len(seen) == 3:
+            ticked.set()
+
+    walker = TileWalker(
+        concurrency=4, retry=RetryPolicy.no_wait(), tuning=Tuning(progress_interval=0.01)
     )
-    assert report.ok
-    # Snapshots come a tenth of a second apart on the walk's own clock (a busy machine only
-    # spreads them further), plus the final one: never one per file.
-    assert 1 <= len(seen) < report.tiles
+    async with holding_container(files, hold=lambda path: path == held) as box:
+        async with asyncio.timeout(60):  # only a failing test ever takes this long
+            run = asyncio.create_task(walker.download(box.url, tmp_path / "a", progress=record))
+            await box.held.wait()
+            await ticked.wait()  # snapshots go on while no file completes
+            box.release.set()
+            report = await run
+    assert report.ok and seen[-1].files_done == report.tiles  # and the final one
+    # A snapshot per interval on the walk's clock (a busy machine only spreads them further).
     ticks = [p.elapsed for p in seen[:-1]]
-    assert all(b - a >= 0.099 for a, b in itertools.pairwise(ticks))
-    assert seen[-1].files_done == report.tiles
+    assert all(b - a >= 0.0099 for a, b in itertools.pairwise(ticks))
     assert [p.files_done for p in seen] == sorted(p.files_done for p in seen)
+    # With an interval longer than the run, 121 files give the final snapshot alone.
+    once: list[Progress] = []
+    async with holding_container(files, hold=lambda path: False) as box:
+        slow = TileWalker(retry=RetryPolicy.no_wait(), tuning=Tuning(progress_interval=3600))
+        report = await slow.download(box.url, tmp_path / "b", progress=once.append)
+    assert report.ok and len(once) == 1 and once[0].files_done == report.tiles == len(files)
