@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -545,31 +547,52 @@ def public_dir() -> Iterator[Path]:
 def test_latency_server_delays_and_refuses_above_its_limit(
     tmp_path: Path, public_dir: Path
 ) -> None:
-    import concurrent.futures
-    import time
-    import urllib.error
-    import urllib.request
-
     root = public_dir / "data"
     root.mkdir()
     (root / "a.glb").write_bytes(b"x" * 1000)
+    with (root / "big.glb").open("wb") as big:
+        big.truncate(64 * 2**20)  # far more than the socket buffers hold
+    delay = 0.2
     with serving(
-        root, tmp_path / "scratch", probe="a.glb", shape=Shape(delay=0.2, limit=3)
+        root, tmp_path / "scratch", probe="a.glb", shape=Shape(delay=delay, limit=3)
     ) as server:
+        port = int(server.base_url.rstrip("/").rsplit(":", 1)[1])
+        held: list[socket.socket] = []
+        try:
+            for _ in range(3):
+                started = time.monotonic()
+                sock = _ask(port, "big.glb")
+                held.append(sock)
+                # Its answer starts after the delay; its body waits for a reader that never
+                # reads, so the request stays in flight: no timing decides what follows.
+                assert _status(sock) == 200
+                assert time.monotonic() - started >= delay
+            for _ in range(5):  # with three in flight, each further request is refused
+                with _ask(port, "a.glb") as sock:
+                    assert _status(sock) == 503
+        finally:
+            for sock in held:
+                sock.close()
 
-        def get(_: int) -> tuple[int, int]:
-            try:
-                with urllib.request.urlopen(server.base_url + "a.glb", timeout=10) as resp:
-                    return resp.status, len(resp.read())
-            except urllib.error.HTTPError as exc:
-                return exc.code, 0
 
-        started = time.monotonic()
-        with concurrent.futures.ThreadPoolExecutor(8) as pool:
-            answers = sorted(pool.map(get, range(8)))
-        assert time.monotonic() - started >= 0.2  # the answers waited for the delay
-    assert answers.count((200, 1000)) == 3
-    assert answers.count((503, 0)) == 5
+def _ask(port: int, path: str) -> socket.socket:
+    """A connection to the server with one GET sent on it (a small receive buffer)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 * 1024)
+    sock.settimeout(30)  # a bound for a failing test, not a timing
+    sock.connect(("127.0.0.1", port))
+    sock.sendall(f"GET /{path} HTTP/1.1\r\nHost: bench\r\n\r\n".encode())
+    return sock
+
+
+def _status(sock: socket.socket) -> int:
+    """The status code of the answer on ``sock`` (its status line only is read)."""
+    line = b""
+    while not line.endswith(b"\r\n"):
+        chunk = sock.recv(1)
+        assert chunk, f"connection closed after {line!r}"
+        line += chunk
+    return int(line.split()[1])
 
 
 @needs_nginx
