@@ -35,6 +35,10 @@ class Limits:
     - ``max_files``: most files one run walks (a tileset that never ends: generated external
       tilesets, implicit tiling with all of 30 levels available). Real exports hold millions.
     - ``max_total_bytes``: most bytes one run stores or streams.
+    - ``max_file_bytes``: largest file of any kind, refused on its ``Content-Length`` or as
+      soon as its body passes it (an endless body must not fill DEST's disk, or a stream's
+      memory). 4 GiB: the binary formats (GLB, b3dm, i3dm, pnts, cmpt) state their length
+      in 32 bits, so no valid tile is larger.
     """
 
     max_json_bytes: int = attrs.field(default=256 * _MiB, validator=_positive)
@@ -48,6 +52,7 @@ class Limits:
     max_subtree_levels: int = attrs.field(default=16, validator=_positive)
     max_files: int = attrs.field(default=50_000_000, validator=_positive)
     max_total_bytes: int = attrs.field(default=16 * 1024**4, validator=_positive)
+    max_file_bytes: int = attrs.field(default=4 * 1024**3, validator=_positive)
 
 
 DEFAULT_LIMITS = Limits()

@@ -95,6 +95,7 @@ class Walk:
         self.push = self.frontier.push
         self._json_cap = (limits.max_json_bytes, "Limits.max_json_bytes, for a JSON document")
         self._subtree_cap = (limits.max_subtree_bytes, "Limits.max_subtree_bytes")
+        self._file_cap = (limits.max_file_bytes, "Limits.max_file_bytes, for any file")
         # What DEST holds (download and dry run; set once the listing is known).
         self.sync: Sync | None = None
         self.covered = covered
@@ -149,7 +150,7 @@ class Walk:
             self.tally.fail(path, f"refused: external tilesets nested deeper than {limit}")
             return
         try:
-            cap = None
+            cap = self._file_cap
             kind = ref.kind
             if container or kind is RefKind.SCHEMA or (depth == 0 and kind is not RefKind.RESOURCE):
                 cap = self._subtree_cap if kind is RefKind.SUBTREE else self._json_cap
