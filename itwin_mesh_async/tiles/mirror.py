@@ -102,6 +102,10 @@ class Mirror:
             if lock:
                 self._lock_fd = take_lock(self.state)
             with contextlib.suppress(FileNotFoundError):
+                # The folder is the tool's own: anything else under its name (a planted
+                # symlink, a file) is removed itself, never followed.
+                if not stat.S_ISDIR(os.lstat(TMP_DIR, dir_fd=state_fd).st_mode):
+                    os.unlink(TMP_DIR, dir_fd=state_fd)
                 # Without following links (rmtree's fd-based walk); a killed run's leftovers.
                 shutil.rmtree(TMP_DIR, dir_fd=state_fd)
             os.mkdir(TMP_DIR, dir_fd=state_fd)
