@@ -15,7 +15,8 @@ Also the per-file CPU the manifest adds: MD5 of a body and a manifest row (queue
 in batches), timed in process against a whole fresh download's CPU per file.
 
     python -m benchmarks.sync [--tiles 10000] [--size 20000] [--rounds 3]
-                              [--azurite auto|on|off] [--out benchmarks/results]
+                              [--azurite auto|on|off] [--baseline DIR]...
+                              [--out benchmarks/results]
 """
 
 from __future__ import annotations
@@ -66,31 +67,45 @@ def _log(message: str) -> None:
     print(f"[sync] {message}", file=sys.stderr, flush=True)
 
 
-def emulator_leg(exports: Exports, work: Path, rounds: int, env: dict[str, str]) -> dict[str, Any]:
-    """Our sync and our fresh download of B, alternating which goes first, ``rounds`` times."""
+def emulator_leg(
+    exports: Exports, work: Path, rounds: int, tools: dict[str, dict[str, str]]
+) -> dict[str, dict[str, Any]]:
+    """For each tool (name -> its environment: this checkout's, or a ``--baseline``'s), a sync
+    of its own mirror of A to B and a fresh download of B, ``rounds`` times; the tools and the
+    two runs take turns."""
     layout = work / "layout.json"
     layout.write_text(json.dumps(exports.layout()))
     server = subprocess.Popen(
-        [sys.executable, "-c", _SERVER, str(layout)], env=env, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", _SERVER, str(layout)],
+        env=next(iter(tools.values())),
+        stdout=subprocess.PIPE,
+        text=True,
     )
-    runs: dict[str, list[Run]] = {"sync": [], "fresh": []}
+    runs: dict[str, dict[str, list[Run]]] = {name: {"sync": [], "fresh": []} for name in tools}
     try:
         assert server.stdout is not None
         hrefs = json.loads(server.stdout.readline())
-        base = work / "mirror-a"
-        run_ours(hrefs["A"], base, env)  # the mirror of A (not timed)
+        for i, env in enumerate(tools.values()):
+            run_ours(hrefs["A"], work / f"mirror-a-{i}", env)  # each tool's mirror of A
         for rnd in range(rounds):
             _log(f"emulator round {rnd + 1}/{rounds}")
-            for kind in ("sync", "fresh") if rnd % 2 == 0 else ("fresh", "sync"):
+            order = [(i, name, kind) for i, name in enumerate(tools) for kind in ("sync", "fresh")]
+            for i, name, kind in order if rnd % 2 == 0 else order[::-1]:
                 dest = work / kind
                 if kind == "sync":
-                    copy_mirror(base, dest)
-                run = run_ours(hrefs["B"], dest, env, server=server.pid)
-                runs[kind].append(checked(run, dest, exports))
+                    copy_mirror(work / f"mirror-a-{i}", dest)
+                run = run_ours(hrefs["B"], dest, tools[name], server=server.pid)
+                runs[name][kind].append(checked(run, dest, exports))
                 shutil.rmtree(dest)
     finally:
         server.terminate()
         server.wait()
+    return {name: _summary(got) for name, got in runs.items()}
+
+
+def _summary(runs: dict[str, list[Run]]) -> dict[str, Any]:
+    """Medians of one tool's runs, and its sync / fresh ratio per round (paired: the two ran
+    one after the other, under the same load)."""
     result: dict[str, Any] = {k: median_runs(v) for k, v in runs.items()}
     paired = [
         s.seconds / f.seconds
@@ -150,15 +165,19 @@ def render(result: dict[str, Any]) -> str:
         "|---|---|---|---:|---:|---:|---:|---:|"
     )
     emu = result["emulator"]
-    fresh = emu["fresh"].get("seconds")
+    tools = {"itwin-mesh": emu, **result.get("baselines", {})}
+    per_round = "; ".join(
+        f"{name} {', '.join(map(str, got['time_ratios']))}" for name, got in tools.items()
+    )
     lines = [
-        f"Emulator, median of {emu['fresh']['runs']} rounds"
-        f" (sync / fresh per round: {', '.join(map(str, emu['time_ratios']))}):",
+        f"Emulator, median of {emu['fresh']['runs']} rounds (sync / fresh per round: {per_round}):",
         "",
         head,
-        _row("itwin-mesh: sync A -> B", emu["sync"], shape, fresh),
-        _row("itwin-mesh: fresh download of B", emu["fresh"], shape, fresh),
     ]
+    for name, got in tools.items():
+        fresh = got["fresh"].get("seconds")
+        lines.append(_row(f"{name}: sync A -> B", got["sync"], shape, fresh))
+        lines.append(_row(f"{name}: fresh download of B", got["fresh"], shape, fresh))
     azure = result.get("azurite")
     if isinstance(azure, dict):
         ours = azure["fresh"].get("seconds")
@@ -185,19 +204,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--azurite", choices=("auto", "on", "off"), default="auto")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also run the tool of another checkout (as itwin-mesh@<folder name>) on the"
+        " emulator, in alternation: before/after in one run (repeatable)",
+    )
     args = parser.parse_args(argv)
     missing = azurite_leg_missing()
     if args.azurite == "on" and missing:
         print(f"error: {missing}", file=sys.stderr)
         return 2
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    tools = {"itwin-mesh": env}
+    for tree in (t.resolve() for t in args.baseline):
+        if not (tree / "itwin_mesh_async" / "__init__.py").is_file():
+            print(f"error: no itwin_mesh_async package in {tree}", file=sys.stderr)
+            return 2
+        tools[f"itwin-mesh@{tree.name}"] = dict(os.environ, PYTHONPATH=str(tree))
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="itwin-mesh-sync-") as tmp:
         work = Path(tmp)
         exports = build(args.tiles, args.size, work)
         shape = exports.shape
         result: dict[str, Any] = {"shape": shape, "machine": machine()}
-        result["emulator"] = emulator_leg(exports, work, args.rounds, env)
+        legs = emulator_leg(exports, work, args.rounds, tools)
+        result["emulator"] = legs.pop("itwin-mesh")
+        result["baselines"] = legs
         if args.azurite == "off":
             result["azurite"] = "off"
         elif missing:
@@ -224,8 +260,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{'-' if ratio is None else f'{ratio:.2f}'}x fresh (target <= {TARGET_TIME}):"
         f" {'met' if met else 'MISSED'}"
     )
-    legs = [result["emulator"], result["azurite"] if isinstance(result["azurite"], dict) else {}]
-    runs = [run for leg in legs for run in leg.values() if isinstance(run, dict)]
+    checked_legs = [result["emulator"], *result["baselines"].values()]
+    if isinstance(result["azurite"], dict):
+        checked_legs.append(result["azurite"])
+    runs = [run for leg in checked_legs for run in leg.values() if isinstance(run, dict)]
     wrong = any(run["verified"] < run["runs"] for run in runs)
     return 1 if wrong else 0
 

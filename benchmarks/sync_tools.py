@@ -153,8 +153,9 @@ def _timed(
 
 
 def run_ours(url: str, dest: Path, env: dict[str, str], *, server: int | None = None) -> Run:
-    """``itwin-mesh download DEST --url URL`` (a container SAS in the URL), as users run it."""
-    cmd = [sys.executable, "-m", "itwin_mesh_async", "--json", "-q", "download", str(dest)]
+    """``itwin-mesh download DEST --url URL`` (a container SAS in the URL), as users run it;
+    the package comes from ``env``'s PYTHONPATH (``-P``: not from the working folder)."""
+    cmd = [sys.executable, "-P", "-m", "itwin_mesh_async", "--json", "-q", "download", str(dest)]
     wall, cpu, server_cpu, done = _timed([*cmd, "--url", url, "--concurrency", "32"], env, server)
     summary = json.loads(done.stdout)
     return Run(

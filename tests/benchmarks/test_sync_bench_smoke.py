@@ -20,13 +20,13 @@ REPO = Path(__file__).resolve().parents[2]
 TILES = 40  # 2 changed x2, 2 removed, 2 added, 2 moved
 
 
-def _run_bench(tmp_path: Path, azurite: str) -> dict[str, Any]:
+def _run_bench(tmp_path: Path, azurite: str, *more: str) -> dict[str, Any]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     out = tmp_path / "results"
     args = ["--tiles", str(TILES), "--size", "2000", "--rounds", "1", "--azurite", azurite]
     proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.sync", *args, "--out", str(out)],
+        [sys.executable, "-m", "benchmarks.sync", *args, *more, "--out", str(out)],
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -41,7 +41,8 @@ def _run_bench(tmp_path: Path, azurite: str) -> dict[str, Any]:
 
 
 def test_emulator_leg_end_to_end_tiny(tmp_path: Path) -> None:
-    result = _run_bench(tmp_path, "off")
+    # This checkout as its own baseline: the before/after rows run in alternation too.
+    result = _run_bench(tmp_path, "off", "--baseline", str(REPO))
     shape, emu = result["shape"], result["emulator"]
     sync, fresh = emu["sync"], emu["fresh"]
     assert (sync["verified"], fresh["verified"]) == (1, 1)
@@ -51,6 +52,8 @@ def test_emulator_leg_end_to_end_tiny(tmp_path: Path) -> None:
     assert sync["deleted"] == shape["removed"] + shape["moved"]  # moved: gone from old paths
     assert fresh["fetched"] == shape["files_b"] and fresh["bytes"] == shape["b_bytes"]
     assert result["azurite"] == "off" and len(emu["time_ratios"]) == 1
+    baseline = result["baselines"][f"itwin-mesh@{REPO.name}"]
+    assert baseline["sync"]["fetched"] == sync["fetched"] and baseline["fresh"]["verified"] == 1
 
 
 @pytest.mark.skipif(
