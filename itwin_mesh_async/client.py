@@ -288,6 +288,8 @@ class ITwinClient:
         dest: str | os.PathLike[str],
         export_or_url: TilesTarget | None = None,
         *,
+        include: Sequence[str] | None = None,
+        exclude: Sequence[str] | None = None,
         progress: Callable[[CheckProgress], None] | None = None,
     ) -> CheckReport:
         """Verify the mirror in ``dest``; returns the :class:`~.tiles.check.CheckReport`.
@@ -297,9 +299,16 @@ class ITwinClient:
         refuses to list, with the files walking the tileset reaches, each fetched, and a note
         saying so): files missing, corrupt (other bytes) or extra (not part of the mirror) are
         listed. The mirror is what :meth:`download` makes: a listed blob nothing references is
-        expected only if the download wrote it (``mode="list"``). Nothing changes.
+        expected only if the download wrote it (``mode="list"``). Files the tool wrote for
+        another export that the source lacks are ``stale`` (the next download deletes them).
+        ``include``/``exclude``: the files to check (globs, as for :meth:`download`); by
+        default those the last download covered. Nothing changes.
         """
         from .tiles.check import check_mirror, unreferenced, walked_files  # noqa: PLC0415
+        from .tiles.globs import PathFilter  # noqa: PLC0415
+
+        given = include is not None or exclude is not None
+        covered = PathFilter(include or (), exclude or ()) if given else None
 
         listing = None
         notes: list[str] = []
@@ -313,7 +322,12 @@ class ITwinClient:
             else:  # blobs nothing references are not part of the mirror
                 unreached, notes = await unreferenced(walker, link, renew, dest)
         report = await asyncio.to_thread(
-            check_mirror, dest, listing=listing, unreached=unreached, progress=progress
+            check_mirror,
+            dest,
+            listing=listing,
+            unreached=unreached,
+            covered=covered,
+            progress=progress,
         )
         report.notes[:0] = notes
         return report

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from argparse import ArgumentParser
+
 from .args_api import EXPORT_ID_HELP
 from .argspec import OUTPUT, PROGRESS, SERVICE, Commands, add_command, positive_int, seconds
 
@@ -79,26 +81,24 @@ def add_download(commands: Commands) -> None:
         action="store_true",
         help="change nothing in DEST; print what would be fetched, reused and deleted",
     )
-    p.add_argument(
-        "--include",
-        metavar="GLOB",
-        action="append",
-        default=[],
-        help="only files whose path matches (repeatable; ** crosses folders; the tilesets "
+    _add_filters(
+        p,
+        "only files whose path matches (repeatable; ** crosses folders; the tilesets "
         "the walk needs, whatever their names, are always fetched)",
-    )
-    p.add_argument(
-        "--exclude",
-        metavar="GLOB",
-        action="append",
+        "leave out files whose path matches (repeatable; neither fetched nor deleted)",
         default=[],
-        help="leave out files whose path matches (repeatable; neither fetched nor deleted)",
     )
     p.add_argument(
         "--delete-extra",
         action="store_true",
         help="also delete files the tool did not write that the export lacks (kept otherwise)",
     )
+
+
+def _add_filters(p: ArgumentParser, include: str, exclude: str, default: list[str] | None) -> None:
+    """``--include``/``--exclude GLOB``, repeatable."""
+    p.add_argument("--include", metavar="GLOB", action="append", default=default, help=include)
+    p.add_argument("--exclude", metavar="GLOB", action="append", default=default, help=exclude)
 
 
 def add_check(commands: Commands) -> None:
@@ -119,4 +119,10 @@ def add_check(commands: Commands) -> None:
         "--url",
         metavar="URL",
         help="a tileset or container URL with its SAS query (no token needed)",
+    )
+    _add_filters(
+        p,
+        "check only files whose path matches (repeatable; default: what the last download covered)",
+        "leave out files whose path matches (repeatable)",
+        default=None,
     )

@@ -1,6 +1,7 @@
 """``itwin-mesh check``: verify a mirror against its manifest and, given a source, the container.
 
-Exit 0 only when nothing is missing, corrupt or extra; 1 otherwise (the report says what).
+Exit 0 only when the mirror is exact (nothing missing, corrupt, extra or stale); 1 otherwise
+(the report says what).
 Nothing in DEST is changed.
 """
 
@@ -43,13 +44,15 @@ def _progress(display: object) -> object:
 
 def _format(report: CheckReport) -> str:
     verdict = "exact" if report.exact else "NOT exact"
+    kinds = {"missing": report.missing, "corrupt": report.corrupt, "extra": report.extra,
+             "stale": report.stale, "unverified": report.unverified}  # fmt: skip
+    counts = ", ".join(f"{len(paths)} {kind}" for kind, paths in kinds.items()
+                       if paths or kind in ("missing", "corrupt", "extra"))  # fmt: skip
     text = (
-        f"{report.ok} of {report.files} files intact; {len(report.missing)} missing, "
-        f"{len(report.corrupt)} corrupt, {len(report.extra)} extra ({verdict})"
+        f"{report.ok} of {report.files} files intact; {counts} ({verdict})"
         f" in {report.seconds:.1f}s -> {report.dest}\n"
     )
-    for kind, paths in (("missing", report.missing), ("corrupt", report.corrupt),
-                        ("extra", report.extra)):  # fmt: skip
+    for kind, paths in kinds.items():
         text += "".join(f"  {kind}: {p}\n" for p in paths)
     text += "".join(f"  note: {n}\n" for n in report.notes)
     return text
@@ -87,7 +90,13 @@ async def run_check(ctx: Context) -> int:
                     ctx.add_secrets(*sas_secrets(source.mesh_href))
             elif args.url:
                 source = args.url
-            report = await client.check(dest, source, progress=_progress(display))  # type: ignore[arg-type]
+            report = await client.check(
+                dest,
+                source,
+                include=args.include,
+                exclude=args.exclude,
+                progress=_progress(display),  # type: ignore[arg-type]
+            )
     finally:
         display.close()
     if ctx.json:

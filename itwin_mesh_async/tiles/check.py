@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..errors import DownloadError, InvalidArgumentError, LinkExpiredError
-from .manifest import Manifest
+from .globs import EVERYTHING, PathFilter
+from .manifest import LastRun, Manifest
 from .mirror import STATE_DIR
 from .sync import hash_file
 from .syncplan import Listed
@@ -42,8 +43,13 @@ _OK, _CORRUPT, _OUTDATED = "ok", "corrupt", "outdated"
 @attrs.define
 class CheckReport:
     """What ``check`` found: ``files`` expected, ``ok`` of them intact, and the paths that are
-    ``missing``, ``corrupt`` (other bytes than expected) or ``extra`` (not part of the mirror).
-    ``notes`` say what could not be compared (no listing, no manifest)."""
+    ``missing``, ``corrupt`` (other bytes than expected) or ``extra`` (not part of the mirror,
+    and not written by the tool). Against a source, ``stale``: files the tool wrote for another
+    export that the source lacks (a sync not run yet, or stopped: the next download deletes
+    them). Without one, after a download that did not finish, ``unfinished`` is True (the
+    files still to come cannot be known) and ``unverified`` lists the files it may have stored
+    without recording them. ``notes`` say what could not be compared (no listing, no
+    manifest) and which filters applied."""
 
     dest: str
     files: int = 0
@@ -53,14 +59,26 @@ class CheckReport:
     extra: list[str] = attrs.Factory(list)
     seconds: float = 0.0
     notes: list[str] = attrs.Factory(list)
+    stale: list[str] = attrs.Factory(list)
+    unverified: list[str] = attrs.Factory(list)
+    unfinished: bool = False
 
     @property
     def exact(self) -> bool:
-        """True when nothing is missing, corrupt or extra."""
-        return not (self.missing or self.corrupt or self.extra)
+        """True when the mirror is exact: nothing missing, corrupt, extra, stale or
+        unverified, and (without a source) the last download finished."""
+        return not (
+            self.missing
+            or self.corrupt
+            or self.extra
+            or self.stale
+            or self.unverified
+            or self.unfinished
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        """The CLI's ``--json`` document (``notes`` only when there is something to say)."""
+        """The CLI's ``--json`` document: the contract's keys, then ``stale``,
+        ``unverified``, ``unfinished`` and ``notes`` only when there is something to say."""
         document: dict[str, Any] = {
             "dest": self.dest,
             "files": self.files,
@@ -70,6 +88,12 @@ class CheckReport:
             "extra": list(self.extra),
             "seconds": round(self.seconds, 3),
         }
+        if self.stale:
+            document["stale"] = list(self.stale)
+        if self.unverified:
+            document["unverified"] = list(self.unverified)
+        if self.unfinished:
+            document["unfinished"] = True
         if self.notes:
             document["notes"] = list(self.notes)
         return document
@@ -147,17 +171,20 @@ def check_mirror(
     *,
     listing: dict[str, Listed] | None = None,
     unreached: frozenset[str] = frozenset(),
+    covered: PathFilter | None = None,
     progress: Callable[[CheckProgress], None] | None = None,
 ) -> CheckReport:
     """Verify DEST (see the module's doc). ``listing``: the container's blobs, when a source
     was given; without one, the manifest says what the mirror holds. ``unreached``: the listed
     blobs no file of the tileset references, expected only where the manifest knows them (or,
-    without a manifest, where DEST has them).
+    without a manifest, where DEST has them). ``covered``: the include/exclude filter (None:
+    the last download's, as the manifest recorded it); files it leaves out are not looked at,
+    the tileset files the walk needs always are.
 
     Against a listing, a file that is intact as the tool wrote it (its MD5 is its manifest
     row's) but holds another export's version (a sync not run yet, or killed) is not damaged:
     the container's version is counted as missing, and the tool's files the container lacks
-    are extra, with a note saying that the next download replaces or deletes them."""
+    are ``stale``, with notes saying that the next download replaces or deletes them."""
     started = time.monotonic()
     root = Path(dest).absolute()
     if not root.is_dir():
@@ -165,17 +192,29 @@ def check_mirror(
     report = CheckReport(dest=str(root))
     manifest = Manifest.read_only(root / STATE_DIR)
     try:
+        last = manifest.last_run() if manifest is not None else LastRun()
         if manifest is None:
             note = "DEST has no manifest (not written by this tool, or damaged)"
             if listing is None:
                 note += ": nothing to compare with; give the export or --url to check against it"
             report.notes.append(note)
+        if covered is None:
+            covered = _recorded_filter(last, report)
+        if listing is None and not last.finished:
+            report.unfinished = True
+            report.notes.append(
+                "the last download into DEST did not finish (stopped, or some files failed):"
+                " the files it had still to fetch are known only to the export; run the"
+                " download again, or check against the export"
+            )
         _compare(
             root,
             report,
             manifest=manifest,
             listing=listing,
             unreached=unreached,
+            covered=covered,
+            unrecorded_possible=not last.ended,
             progress=progress,
             started=started,
         )
@@ -186,6 +225,20 @@ def check_mirror(
     return report
 
 
+def _recorded_filter(last: LastRun, report: CheckReport) -> PathFilter:
+    """The filter the last download ran with, said in a note (none: everything)."""
+    try:
+        recorded = PathFilter(last.include, last.exclude)
+    except InvalidArgumentError:
+        return EVERYTHING
+    if recorded.active:
+        report.notes.append(
+            f"checked what the last download covered ({recorded.describe()}); give --include"
+            " or --exclude to check other files"
+        )
+    return recorded
+
+
 def _compare(
     root: Path,
     report: CheckReport,
@@ -193,14 +246,18 @@ def _compare(
     manifest: Manifest | None,
     listing: dict[str, Listed] | None,
     unreached: frozenset[str],
+    covered: PathFilter,
+    unrecorded_possible: bool,
     progress: Callable[[CheckProgress], None] | None,
     started: float,
 ) -> None:
     expected: dict[str, bytes | None] = {}
     sizes: dict[str, int | None] = {}
-    local = dict(_walk(root))
+    local = {path: st for path, st in _walk(root) if covered.keeps(path)}
     if listing is not None:
         for path, listed in listing.items():
+            if not covered.keeps(path):
+                continue
             if path in unreached and not (
                 manifest.get(path) is not None if manifest is not None else path in local
             ):
@@ -213,10 +270,18 @@ def _compare(
                     expected[entry.path] = entry.md5
     elif manifest is not None:
         for entry in manifest.entries():
-            expected[entry.path] = entry.md5
-            sizes[entry.path] = entry.size
+            if covered.keeps(entry.path):
+                expected[entry.path] = entry.md5
+                sizes[entry.path] = entry.size
     report.files = len(expected)
-    report.extra = sorted(p for p in local if p not in expected)
+    unexpected = [p for p in local if p not in expected]
+    _sort_unexpected(
+        report,
+        unexpected,
+        manifest,
+        against_source=listing is not None,
+        unrecorded_possible=unrecorded_possible,
+    )
     present = [p for p in sorted(expected) if p in local and stat.S_ISREG(local[p].st_mode)]
     report.missing = sorted(p for p in expected if p not in local)
     # A symlink where a file should be: not the file.
@@ -263,10 +328,34 @@ def _compare(
             f"{len(outdated)} of the missing files hold another export's version, intact as"
             " itwin-mesh wrote it: the next download replaces them"
         )
-    if sync_pending and manifest is not None:
-        stale = sum(manifest.get(p) is not None for p in report.extra)
-        if stale:
-            report.notes.append(
-                f"{stale} of the extra files were written by itwin-mesh for another export: the"
-                " next download deletes them"
-            )
+
+
+def _sort_unexpected(
+    report: CheckReport,
+    paths: list[str],
+    manifest: Manifest | None,
+    *,
+    against_source: bool,
+    unrecorded_possible: bool,
+) -> None:
+    """Files DEST holds that the mirror should not: the tool's own for another export
+    (``stale``, against a source), maybe stored by a stopped download without their row
+    (``unverified``, without one), or files the tool did not write (``extra``)."""
+    for path in sorted(paths):
+        if against_source and manifest is not None and manifest.get(path) is not None:
+            report.stale.append(path)
+        elif not against_source and unrecorded_possible:
+            report.unverified.append(path)
+        else:
+            report.extra.append(path)
+    if report.stale:
+        report.notes.append(
+            f"{len(report.stale)} files (stale) were written by itwin-mesh for another export"
+            " and this one lacks them: the next download deletes them"
+        )
+    if report.unverified:
+        report.notes.append(
+            f"{len(report.unverified)} files (unverified) have no manifest row: the stopped"
+            " download may have stored them; the next one verifies them (or check against"
+            " the export)"
+        )

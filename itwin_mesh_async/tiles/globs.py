@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..errors import InvalidArgumentError
 
-__all__ = ["PathFilter", "compile_glob"]
+__all__ = ["EVERYTHING", "PathFilter", "compile_glob", "walks_on"]
 
 
 def compile_glob(pattern: str) -> re.Pattern[str]:
@@ -66,11 +66,12 @@ def compile_glob(pattern: str) -> re.Pattern[str]:
 class PathFilter:
     """Which relative paths a download covers: includes (none: all) minus excludes."""
 
-    __slots__ = ("_exclude", "_include", "active")
+    __slots__ = ("_exclude", "_include", "active", "exclude", "include")
 
     def __init__(self, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> None:
         if isinstance(include, str) or isinstance(exclude, str):
             raise InvalidArgumentError("include and exclude take a sequence of globs, not a string")
+        self.include, self.exclude = tuple(include), tuple(exclude)
         self._include = [compile_glob(p) for p in include]
         self._exclude = [compile_glob(p) for p in exclude]
         self.active = bool(self._include or self._exclude)
@@ -80,6 +81,20 @@ class PathFilter:
         if self._include and not any(p.match(path) for p in self._include):
             return False
         return not any(p.match(path) for p in self._exclude)
+
+    def keeps(self, path: str) -> bool:
+        """True when the mirror holds ``path``: covered, or needed to walk whatever the filter."""
+        return self(path) or walks_on(path)
+
+    def describe(self) -> str:
+        """The filter as the command line gives it."""
+        return " ".join([f"--include {p}" for p in self.include]
+                        + [f"--exclude {p}" for p in self.exclude])  # fmt: skip
+
+
+def walks_on(path: str) -> bool:
+    """A file the walk needs whatever the filter (a tileset JSON or a subtree)."""
+    return path.lower().endswith((".json", ".subtree"))
 
 
 EVERYTHING = PathFilter()

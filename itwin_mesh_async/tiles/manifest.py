@@ -12,13 +12,14 @@ writer commits. The database file, its schema and DEST's lock are :mod:`.manifes
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import sqlite3
 import stat
 import threading
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import attrs
@@ -42,6 +43,7 @@ __all__ = [
     "MANIFEST_FILE",
     "SCHEMA_VERSION",
     "Entry",
+    "LastRun",
     "Manifest",
     "ManifestVersionError",
     "MirrorBusyError",
@@ -71,6 +73,25 @@ class Entry:
         return (
             stat.S_ISREG(st.st_mode) and st.st_size == self.size and st.st_mtime_ns == self.mtime_ns
         )
+
+
+@attrs.frozen
+class LastRun:
+    """The last download into DEST, as the manifest recorded it: the container's path
+    (``source``; None when unknown), its ``include``/``exclude`` globs, whether it ``ended``
+    (not killed nor cancelled: every file it stored has its row) and whether it was
+    ``complete`` (no file failed)."""
+
+    source: str | None = None
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    ended: bool = True
+    complete: bool = True
+
+    @property
+    def finished(self) -> bool:
+        """The run ended with every file it covers in place."""
+        return self.ended and self.complete
 
 
 class Manifest:
@@ -160,7 +181,31 @@ class Manifest:
                 self._sources[name] = sid
                 self._names[sid] = name
 
+    def begin_run(self, source: str, include: Sequence[str], exclude: Sequence[str]) -> None:
+        """Record the run that starts (``check`` reads it back as :class:`LastRun`); it counts
+        as finished only once :meth:`close` says so."""
+        facts = [("source", source), ("include", json.dumps(list(include))),
+                 ("exclude", json.dumps(list(exclude)))]  # fmt: skip
+        with self._read_lock:
+            self._read.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?)", facts)
+            self._read.execute("INSERT OR REPLACE INTO state VALUES ('complete', 0)")
+
     # -- reading (any thread) -------------------------------------------------------------
+
+    def last_run(self) -> LastRun:
+        """What the last download recorded (a manifest older than the record: unknown source
+        and filters, finished when it ended cleanly)."""
+        with self._read_lock:
+            state = dict(self._read.execute("SELECT key, value FROM state").fetchall())
+            try:
+                facts = dict(self._read.execute("SELECT key, value FROM facts").fetchall())
+            except sqlite3.OperationalError:
+                facts = {}
+        ended = bool(state.get("clean", 1)) if self._readonly else self.ended_cleanly
+        return LastRun(
+            facts.get("source"), _globs(facts.get("include")), _globs(facts.get("exclude")),
+            ended, bool(state.get("complete", 1)),
+        )  # fmt: skip
 
     def get(self, path: str) -> Entry | None:
         """The row of ``path`` (committed rows only)."""
@@ -257,11 +302,14 @@ class Manifest:
         """Commit everything queued so far (waits for the writer)."""
         self._rows.flush()
 
-    def close(self, *, drop_if_empty: bool = False, clean: bool = True) -> None:
+    def close(
+        self, *, drop_if_empty: bool = False, clean: bool = True, complete: bool = False
+    ) -> None:
         """Commit what is queued, stop the writer, release the lock. ``drop_if_empty``: remove
         the database and the lock file when no row is left (a run that stored nothing leaves
         nothing behind). ``clean=False`` (a cancelled or failed run): files may have been
-        stored without their row, so the next run verifies what the manifest does not know."""
+        stored without their row, so the next run verifies what the manifest does not know.
+        ``complete``: the run that :meth:`begin_run` recorded has every file it covers."""
         self._open = False
         self._rows.stop()
         error = self._rows.error
@@ -269,6 +317,8 @@ class Manifest:
             with contextlib.suppress(sqlite3.Error):
                 if not self._readonly and error is None and clean:
                     self._read.execute("INSERT OR REPLACE INTO state VALUES ('clean', 1)")
+                    if complete:
+                        self._read.execute("INSERT OR REPLACE INTO state VALUES ('complete', 1)")
                 if self._indexed:
                     self._read.execute("DROP INDEX IF EXISTS files_md5")
                 if not self._readonly:
@@ -285,3 +335,12 @@ class Manifest:
             # Not raised: the run's own error (a full disk, say) is the one to report. The
             # files whose rows were lost are verified by MD5 on the next run.
             log.warning("the manifest could not record every file: %s", error)
+
+
+def _globs(text: str | None) -> tuple[str, ...]:
+    """A recorded list of globs (anything unreadable: none)."""
+    try:
+        value = json.loads(text) if text else []
+    except ValueError:
+        return ()
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()

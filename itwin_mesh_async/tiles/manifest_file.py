@@ -48,6 +48,9 @@ CREATE TABLE IF NOT EXISTS files (
     leaf INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 """
+# What the last run was (its container path, its filters), for ``check``. Added without a
+# schema version: an older tool ignores the table, and a manifest without it reads as unknown.
+_FACTS = "CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
 
 class MirrorBusyError(DownloadError):
@@ -177,6 +180,7 @@ def _open_db(path: Path) -> sqlite3.Connection:
             conn.executescript(_SCHEMA)
             conn.execute("ALTER TABLE files ADD COLUMN leaf INTEGER NOT NULL DEFAULT 0")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute(_FACTS)
         conn.execute("SELECT count(*) FROM sources").fetchone()
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise sqlite3.DatabaseError("quick_check failed")

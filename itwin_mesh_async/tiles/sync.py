@@ -97,7 +97,7 @@ class Sync:
         if listing is None or self.empty:
             return
         covered = self.covered
-        paths = sorted(p for p in listing if covered(p) or _walks_on(p))
+        paths = sorted(p for p in listing if covered.keeps(p))
         refetch: list[str] = []
         digests: dict[bytes, int] = {}  # of the files to fetch: how many share each
         for path, row in zip(paths, _rows_of(self.manifest, paths), strict=True):
@@ -328,8 +328,3 @@ def _rows_of(manifest: Manifest | None, paths: Iterable[str]) -> Iterator[Entry 
         while row is not None and row.path < path:
             row = next(rows, None)
         yield row if row is not None and row.path == path else None
-
-
-def _walks_on(path: str) -> bool:
-    """A file the walk needs whatever the filter (a tileset JSON or a subtree)."""
-    return path.lower().endswith((".json", ".subtree"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 from ..errors import DownloadError, LinkExpiredError
+from .globs import PathFilter
 from .listmode import list_container
 from .manifest import Manifest
 from .mirror import Mirror
@@ -20,9 +21,11 @@ __all__ = ["end_sync", "open_manifest", "start_sync"]
 log = logging.getLogger("itwin_mesh_async.tiles")
 
 
-def open_manifest(mirror: Mirror, dry_run: bool) -> Manifest | None:
-    """The manifest for this run: for writing (the mirror holds DEST's lock), or read only (a
-    dry run; None when DEST has none)."""
+def open_manifest(
+    mirror: Mirror, dry_run: bool, source: str, covered: PathFilter
+) -> Manifest | None:
+    """The manifest for this run: for writing (the mirror holds DEST's lock; the run is
+    recorded for ``check``), or read only (a dry run; None when DEST has none)."""
     if dry_run:
         if not mirror.exists or mirror.state.is_symlink():
             return None
@@ -30,6 +33,11 @@ def open_manifest(mirror: Mirror, dry_run: bool) -> Manifest | None:
     manifest = Manifest.open(mirror.state, lock=False)
     if manifest.rebuilt:
         log.warning("the manifest in %s was unreadable: every file is verified again", mirror.state)
+    try:
+        manifest.begin_run(source, covered.include, covered.exclude)
+    except BaseException:
+        manifest.close(clean=False)
+        raise
     return manifest
 
 

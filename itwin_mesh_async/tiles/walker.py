@@ -205,7 +205,8 @@ class TileWalker:
         try:
             # Cancelled while it opens (SIGTERM at once), the manifest is still closed.
             manifest = await settle(
-                functools.partial(open_manifest, mirror, dry_run), undo=_close_unused
+                functools.partial(open_manifest, mirror, dry_run, source, covered),
+                undo=_close_unused,
             )
             if not dry_run:
                 writer = AdaptiveWriter(
@@ -237,7 +238,10 @@ class TileWalker:
             tally.finished = tally.started + tally.elapsed()
             try:
                 if manifest is not None:
-                    await asyncio.to_thread(manifest.close, drop_if_empty=True, clean=ended)
+                    complete = ended and not tally.failed
+                    await asyncio.to_thread(
+                        manifest.close, drop_if_empty=True, clean=ended, complete=complete
+                    )
             finally:
                 with contextlib.suppress(OSError):
                     mirror.finish()

@@ -1,7 +1,7 @@
 """A sync of export B into a mirror of export A, killed (SIGKILL) at several moments: DEST never
 holds a damaged or partial file, ``check DEST B`` reports only B's files still to come (as
-missing) and A's files still to delete (as extra, which the next download removes), and the
-rerun completes an exact mirror of B without fetching again what is already in place.
+missing) and A's files still to delete (as stale, which the next download removes; nothing
+extra), ``check DEST`` says the download did not finish, and the rerun completes an exact mirror of B without fetching again what is already in place.
 
 Tile bodies are slowed by the emulator (a fault), so that the kill lands mid-sync; the moment is
 found by watching DEST (files landed, manifest rows), never by timing.
@@ -117,7 +117,7 @@ async def test_check_of_a_mirror_not_yet_synced_reports_no_damage(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     # The moment before a sync changes anything (a kill during the listing): A's files are
-    # intact, B's versions are missing, A's other files are extra. Nothing is corrupt.
+    # intact, B's versions are missing, A's other files are stale. Nothing is corrupt or extra.
     dest = tmp_path / "mirror"
     _, b = await _mirror_of_a(emulator, dest)
     result = await run_cli("--json", "check", str(dest), b, env=emu_env(emulator))
@@ -125,7 +125,8 @@ async def test_check_of_a_mirror_not_yet_synced_reports_no_damage(
     found = result.json()
     assert found["corrupt"] == []
     assert set(found["missing"]) == NEW | MOVED | {"tileset.json"}
-    assert set(found["extra"]) == STALE
+    assert found["extra"] == []
+    assert set(found["stale"]) == STALE
     assert any("next download replaces them" in note for note in found["notes"])
     assert any("next download deletes them" in note for note in found["notes"])
 
@@ -151,8 +152,19 @@ async def test_sigkill_during_a_sync_leaves_only_missing_files_and_the_rerun_com
     found = checked.json()
     assert found["corrupt"] == []
     assert found["missing"] and set(found["missing"]) <= set(B)
-    assert set(found["extra"]) <= STALE  # A's files, deleted once B is complete
+    assert found["extra"] == []
+    assert set(found.get("stale", [])) <= STALE  # A's files, deleted once B is complete
     assert found["ok"] == len(B) - len(found["missing"])
+
+    # Without the export, check cannot know B's files still to come: it says the download did
+    # not finish (exit 1), finds nothing damaged, and takes no file for the user's own.
+    alone = await run_cli("--json", "check", str(dest), env=env)
+    assert alone.code == 1, alone.err
+    offline = alone.json()
+    assert offline["unfinished"] is True
+    assert offline["corrupt"] == offline["extra"] == []
+    assert set(offline.get("unverified", [])) <= set(B)
+    assert any("did not finish" in note for note in offline["notes"])
 
     since = len(emulator.requests)
     rerun = await run_cli("--json", "download", b, str(dest), env=env)
@@ -160,7 +172,7 @@ async def test_sigkill_during_a_sync_leaves_only_missing_files_and_the_rerun_com
     summary = rerun.json()
     # Nothing already in place is fetched again: only (some of) what check found missing.
     assert set(_blob_gets(emulator, b, since)) <= set(found["missing"])
-    assert summary["deleted"] == len(found["extra"])
+    assert summary["deleted"] == len(found.get("stale", []))
     assert mirror_files(dest) == B
     async with ITwinClient(token=emulator.token, base_url=str(emulator.base_url)) as client:
         final = await client.check(dest, await client.mesh_exports.get(b))
