@@ -15,7 +15,7 @@ import hashlib
 import os
 import stat
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..errors import DownloadError, InvalidArgumentError, LinkExpiredError
+from .destfiles import dest_files
+from .digest import hash_file
 from .globs import EVERYTHING, PathFilter
 from .manifest import LastRun, Manifest
 from .mirror import STATE_DIR
-from .sync import hash_file
 from .syncplan import Listed
 
 if TYPE_CHECKING:
@@ -107,19 +108,6 @@ class CheckProgress:
     total: int
     bytes_done: int
     elapsed: float
-
-
-def _walk(dest: Path) -> Iterator[tuple[str, os.stat_result]]:
-    """Every file of DEST (relative path, lstat), without the state folder, never following
-    a symlinked folder (a symlink is reported as a file: it is not part of a mirror)."""
-    root = str(dest)
-    for folder, dirs, files in os.walk(root):
-        rel = os.path.relpath(folder, root)
-        rel = "" if rel == "." else rel.replace(os.sep, "/") + "/"
-        if not rel:
-            dirs[:] = [d for d in dirs if d != STATE_DIR]
-        for name in files + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
-            yield rel + name, os.lstat(os.path.join(folder, name))
 
 
 async def walked_files(
@@ -253,7 +241,7 @@ def _compare(
 ) -> None:
     expected: dict[str, bytes | None] = {}
     sizes: dict[str, int | None] = {}
-    local = {path: st for path, st in _walk(root) if covered.keeps(path)}
+    local = {path: st for path, st in dest_files(root) if covered.keeps(path)}
     if listing is not None:
         for path, listed in listing.items():
             if not covered.keeps(path):

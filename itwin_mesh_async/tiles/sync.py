@@ -16,23 +16,24 @@ not write (``extra``), deleting those too on request.
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 import os
 import stat
 import threading
 from collections.abc import Callable, Iterable, Iterator
 
+from .destfiles import dest_files
+from .digest import HASH_CHUNK, hash_file
 from .globs import EVERYTHING, PathFilter
 from .manifest import Entry, Manifest
-from .mirror import STATE_DIR, Mirror
+from .mirror import Mirror
 from .seen import SeenPaths
 from .syncplan import Decision, Listed, decide, stale_entries
+from .unrecorded import reuse_unrecorded
 
 __all__ = ["Outcome", "Sync", "hash_file"]
 
 log = logging.getLogger("itwin_mesh_async.tiles")
-HASH_CHUNK = 1024 * 1024
 
 
 class Outcome:
@@ -42,12 +43,6 @@ class Outcome:
     TRUSTED = "trusted"
     REUSED = "reused"
     FETCH = "fetch"
-
-
-def hash_file(read: Callable[[], io.BufferedReader]) -> bytes:
-    """MD5 of an open binary file (``read`` returns it), in chunks."""
-    with read() as f:
-        return hashlib.file_digest(f, lambda: hashlib.md5(usedforsecurity=False)).digest()
 
 
 class Sync:
@@ -85,6 +80,7 @@ class Sync:
         self.to_fetch = SeenPaths()
         self.fetch_shared: set[bytes] = set()
         self.leaves = SeenPaths()
+        self.rewritten: set[str] = set()  # paths the pre-pass wrote another content to
         # Set when the run is cancelled: the pre-pass and the prune (long loops in a thread)
         # stop at the next file; what they leave undone, the next run does.
         self.stop = threading.Event()
@@ -99,7 +95,9 @@ class Sync:
         covered = self.covered
         paths = sorted(p for p in listing if covered.keeps(p))
         refetch: list[str] = []
-        digests: dict[bytes, int] = {}  # of the files to fetch: how many share each
+        # DEST may hold files no row describes (a copy without the state folder, a rebuilt
+        # manifest, another tool's mirror): their content is looked for by MD5 as well.
+        unrecorded = self.manifest is None or self.manifest.rebuilt or not len(self.manifest)
         for path, row in zip(paths, _rows_of(self.manifest, paths), strict=True):
             if self.stop.is_set():
                 return  # the stale copies stay: the next pre-pass finds them again
@@ -107,11 +105,18 @@ class Sync:
             if decision is Decision.TRUST:
                 self.trusted.add(path)
                 continue
+            unrecorded = unrecorded or decision is Decision.VERIFY
             outcome = None if decision is Decision.FETCH else self.slow(path, decision, row)
             if outcome is not None:
                 self.reused.add(path)
                 continue
             refetch.append(path)
+        if refetch and unrecorded:
+            refetch = reuse_unrecorded(self, refetch)
+            if self.stop.is_set():
+                return
+        digests: dict[bytes, int] = {}  # of the files to fetch: how many share each
+        for path in refetch:
             self.to_fetch.add(path)
             md5 = listing[path].md5
             if md5 is not None:
@@ -207,18 +212,25 @@ class Sync:
             st = self.mirror.lstat(row.path)
             if st is None or not row.matches(st):
                 continue  # changed or gone since it was written: not that content any more
-            if self.dry_run:
-                return Outcome.REUSED
-            if row.leaf:
-                self.leaves.add(path)
-            linked = self.mirror.link_into(row.path, path)
-            if linked is not None and linked.st_size == row.size:
-                self.stored(path, linked, md5, leaf=row.leaf)
-                return Outcome.REUSED
-            copied = self._copy(row.path, path, md5, leaf=row.leaf)
-            if copied:
+            if row.path in self.rewritten:
+                continue  # written over in this run: its row tells of the old content
+            if self.place_copy(row.path, path, md5, row.size, leaf=row.leaf):
                 return Outcome.REUSED
         return None
+
+    def place_copy(self, source: str, path: str, md5: bytes, size: int, *, leaf: bool) -> bool:
+        """Put at ``path`` the content of DEST's file ``source`` (``md5``, ``size`` bytes): a
+        hard link, else a copy that is hashed as it goes; True when done (a dry run: would be)."""
+        if self.dry_run:
+            return True
+        if leaf:
+            self.leaves.add(path)
+        self.rewritten.add(path)
+        linked = self.mirror.link_into(source, path)
+        if linked is not None and linked.st_size == size:
+            self.stored(path, linked, md5, leaf=leaf)
+            return True
+        return self._copy(source, path, md5, leaf=leaf)
 
     def _copy(self, source: str, path: str, md5: bytes, *, leaf: bool) -> bool:
         """Copy ``source`` to ``path`` through a temporary file, hashing as it goes."""
@@ -281,7 +293,7 @@ class Sync:
         deleted = set(self.deleted)
         self.extra = [
             rel
-            for rel in self._walk_dest()
+            for rel, _ in sorted(dest_files(self.mirror.dest))
             if rel not in deleted and not in_export(rel) and self.covered(rel)
         ]
         if delete_extra:
@@ -294,27 +306,6 @@ class Sync:
             self.extra = []
         if not self.dry_run:
             self.mirror.remove_empty_folders({p.rpartition("/")[0] for p in self.deleted} - {""})
-
-    def _walk_dest(self) -> list[str]:
-        """Every regular file and symlink of DEST (relative), the state folder left out."""
-        found: list[str] = []
-        root = str(self.mirror.dest)
-        if not os.path.isdir(root):
-            return found
-        for folder, dirs, files in os.walk(root):
-            rel_folder = os.path.relpath(folder, root)
-            if rel_folder == ".":
-                dirs[:] = [d for d in dirs if d != STATE_DIR]
-                rel_folder = ""
-            for name in files:
-                rel = f"{rel_folder}/{name}" if rel_folder else name
-                found.append(rel.replace(os.sep, "/"))
-            for name in dirs:
-                full = os.path.join(folder, name)
-                if stat.S_ISLNK(os.lstat(full).st_mode):
-                    found.append(f"{rel_folder}/{name}" if rel_folder else name)
-        found.sort()
-        return found
 
 
 def _rows_of(manifest: Manifest | None, paths: Iterable[str]) -> Iterator[Entry | None]:
