@@ -1,7 +1,8 @@
 """A sync of export B into a mirror of export A, killed (SIGKILL) at several moments: DEST never
 holds a damaged or partial file, ``check DEST B`` reports only B's files still to come (as
 missing) and A's files still to delete (as stale, which the next download removes; nothing
-extra), ``check DEST`` says the download did not finish, and the rerun completes an exact mirror of B without fetching again what is already in place.
+extra), ``check DEST`` says the download did not finish, and the rerun completes an exact
+mirror of B without fetching again what is already in place.
 
 Tile bodies are slowed by the emulator (a fault), so that the kill lands mid-sync; the moment is
 found by watching DEST (files landed, manifest rows), never by timing.
