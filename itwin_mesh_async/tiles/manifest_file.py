@@ -26,8 +26,10 @@ __all__ = [
     "connect",
     "connect_read_only",
     "refuse_symlinks",
+    "release_shared",
     "remove_if_empty",
     "take_lock",
+    "take_shared_lock",
 ]
 
 MANIFEST_FILE = "manifest.sqlite"
@@ -74,23 +76,61 @@ def refuse_symlinks(folder: Path) -> None:
             )
 
 
-def take_lock(folder: Path) -> int:
-    """The descriptor holding DEST's lock; :class:`MirrorBusyError` when another has it."""
+def _open_lock(folder: Path) -> int:
     flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
     try:
-        fd = os.open(folder / LOCK_FILE, flags, 0o644)
+        return os.open(folder / LOCK_FILE, flags, 0o644)
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # a symlink
             raise DownloadError(f"cannot use {folder}: {LOCK_FILE} is a symlink") from None
         raise
+
+
+def _try(fd: int, operation: int) -> bool:
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, operation | fcntl.LOCK_NB)
     except BlockingIOError:
+        return False
+    return True
+
+
+def take_lock(folder: Path) -> int:
+    """The descriptor holding DEST's lock for a download, alone; :class:`MirrorBusyError` when
+    another download, or a view caching into DEST, holds it."""
+    fd = _open_lock(folder)
+    if _try(fd, fcntl.LOCK_EX):
+        return fd
+    views_only = _try(fd, fcntl.LOCK_SH)  # no download holds it: views do
+    os.close(fd)
+    if views_only:
+        raise MirrorBusyError(
+            f"{folder.parent} is in use as the cache of `itwin-mesh view`; stop the view, or"
+            " download into another folder"
+        )
+    raise MirrorBusyError(f"another download into {folder.parent} is running; wait for it to end")
+
+
+def take_shared_lock(folder: Path) -> tuple[int, bool]:
+    """DEST's lock shared with other views (a view's cache), and whether this view is its only
+    holder (then, and only then, may it clear the temporary folder: no one else writes there).
+    :class:`MirrorBusyError` while a download runs into DEST."""
+    fd = _open_lock(folder)
+    alone = _try(fd, fcntl.LOCK_EX)
+    # Shared from now on: a download waits for the views to end, other views may join. (From
+    # exclusive, the conversion may let a download in between: then it is refused below.)
+    if not _try(fd, fcntl.LOCK_SH):
         os.close(fd)
         raise MirrorBusyError(
-            f"another download into {folder.parent} is running; wait for it to end"
-        ) from None
-    return fd
+            f"a download into {folder.parent} is running; view it when the download has ended,"
+            " or use another cache folder"
+        )
+    return fd, alone
+
+
+def release_shared(fd: int) -> bool:
+    """True when the view holding ``fd`` (shared) is now its only holder: the lock is then
+    exclusive until ``fd`` is closed, so the temporary folder may go."""
+    return _try(fd, fcntl.LOCK_EX)
 
 
 def connect(path: Path) -> tuple[sqlite3.Connection, bool]:

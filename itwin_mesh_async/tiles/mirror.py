@@ -23,11 +23,11 @@ import shutil
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from ..errors import DownloadError, UnsafeReferenceError
 from .folders import DIR_FLAGS, NEW_FILE, FolderCache, folds_names
-from .manifest_file import take_lock
+from .manifest_file import release_shared, take_lock, take_shared_lock
 from .storage_errors import describe_os_error, is_fatal_os_error, storage_error
 
 __all__ = ["STATE_DIR", "Mirror", "TempFile", "is_fatal_os_error", "storage_error", "viewed"]
@@ -67,6 +67,7 @@ class Mirror:
         self._dest_fd = -1
         self._tmp_fd = -1
         self._lock_fd = -1
+        self._shared = False  # the lock is a view's, shared with other views
         self._identity = (0, 0)
         self._folders = FolderCache()
         self._names = itertools.count()
@@ -75,13 +76,15 @@ class Mirror:
 
     # -- set up and tear down -------------------------------------------------------------
 
-    def prepare(self, *, create: bool = True, lock: bool = False) -> None:
+    def prepare(self, *, create: bool = True, lock: bool | Literal["shared"] = False) -> None:
         """Create DEST and the state folder, remove a killed run's temporary files, and prove
         DEST writable. Raises :class:`~itwin_mesh_async.errors.DownloadError` when it is not.
         ``create=False`` (a dry run) only opens what exists, for reading, and writes nothing.
         ``lock``: hold DEST's lock until :meth:`close` (a download; the manifest then opens
         without its own), taken before the temporary folder is touched, so that a second run
-        refuses (:class:`~.manifest_file.MirrorBusyError`) without deleting the first's files."""
+        refuses (:class:`~.manifest_file.MirrorBusyError`) without deleting the first's files.
+        ``lock="shared"``: a view's cache, shared with other views (a download is refused
+        meanwhile); a view clears the temporary folder only when it is the only holder."""
         try:
             if self.dest.exists() and not self.dest.is_dir():
                 raise DownloadError(f"cannot use {self.dest}: it is a file, not a folder")
@@ -99,16 +102,23 @@ class Mirror:
             if not create:
                 return
             state_fd = self._open_state()
-            if lock:
+            alone = True
+            if lock == "shared":
+                self._lock_fd, alone = take_shared_lock(self.state)
+                self._shared = True
+            elif lock:
                 self._lock_fd = take_lock(self.state)
             with contextlib.suppress(FileNotFoundError):
                 # The folder is the tool's own: anything else under its name (a planted
                 # symlink, a file) is removed itself, never followed.
                 if not stat.S_ISDIR(os.lstat(TMP_DIR, dir_fd=state_fd).st_mode):
                     os.unlink(TMP_DIR, dir_fd=state_fd)
-                # Without following links (rmtree's fd-based walk); a killed run's leftovers.
-                shutil.rmtree(TMP_DIR, dir_fd=state_fd)
-            os.mkdir(TMP_DIR, dir_fd=state_fd)
+                # Without following links (rmtree's fd-based walk); a killed run's leftovers,
+                # unless other views write there now.
+                if alone:
+                    shutil.rmtree(TMP_DIR, dir_fd=state_fd)
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(TMP_DIR, dir_fd=state_fd)
             self._tmp_fd = os.open(TMP_DIR, DIR_FLAGS, dir_fd=state_fd)
             probe = f"{self._prefix}probe"
             fd = os.open(probe, NEW_FILE, 0o600, dir_fd=self._tmp_fd)
@@ -166,7 +176,8 @@ class Mirror:
         """Remove the temporary folder (and the state folder when nothing else is in it: DEST
         then holds only tiles) and close every descriptor."""
         state = self._folders.get(STATE_DIR)
-        if state is not None:
+        alone = not self._shared or (self._lock_fd >= 0 and release_shared(self._lock_fd))
+        if state is not None and alone:
             with contextlib.suppress(OSError):
                 os.rmdir(TMP_DIR, dir_fd=state)
                 os.rmdir(STATE_DIR, dir_fd=self._dest_fd)

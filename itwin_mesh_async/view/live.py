@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hashlib
 import os
 import sys
@@ -228,7 +229,8 @@ async def serve_live(
     cached in ``cache`` or :func:`default_cache_dir`), listening until the block ends."""
     folder = Path(cache) if cache is not None else default_cache_dir(link)
     mirror = Mirror(folder)  # files a later download verifies by MD5 against the listing
-    await asyncio.to_thread(mirror.prepare)
+    # Shared with other views of the same folder; a download into it waits until the views end.
+    await asyncio.to_thread(functools.partial(mirror.prepare, lock="shared"))
     try:
         async with _http.open_session(ssl=ssl, limit=connections, dns_ttl=300) as session:
             fetcher = Fetcher(session, RenewingLink(link, renew), TILE_RETRY)
