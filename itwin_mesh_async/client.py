@@ -318,7 +318,7 @@ class ITwinClient:
             walker = self._walker(concurrency=8)
             listing, why = await walker.listing(link, renew=renew)
             if listing is None:  # a host that refuses to list: walk the tileset instead
-                listing, notes = await walked_files(walker, link, renew, why)
+                listing, notes = await walked_files(walker, link, renew, why, progress)
             else:  # blobs nothing references are not part of the mirror
                 unreached, notes = await unreferenced(walker, link, renew, dest)
         report = await asyncio.to_thread(

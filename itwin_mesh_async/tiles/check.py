@@ -102,27 +102,41 @@ class CheckReport:
 
 @attrs.frozen
 class CheckProgress:
-    """A snapshot for the progress display: files hashed of ``total``, bytes hashed."""
+    """A snapshot for the progress display: files hashed of ``total``, bytes hashed; in the
+    ``"walk"`` phase (a host that does not list), files fetched of those found so far."""
 
     done: int
     total: int
     bytes_done: int
     elapsed: float
+    phase: str = "hash"
 
 
 async def walked_files(
-    walker: TileWalker, link: ContainerLink, renew: RenewCallback | None, why: str
+    walker: TileWalker,
+    link: ContainerLink,
+    renew: RenewCallback | None,
+    why: str,
+    progress: Callable[[CheckProgress], None] | None = None,
 ) -> tuple[dict[str, Listed], list[str]]:
     """What the container holds, found by walking the tileset when the host does not list it
     (``why``): every file the walk reaches, fetched and hashed, as a listing would give it, and
-    the notes that say so. A file the walk could not fetch is compared with the manifest only."""
+    the notes that say so. A file the walk could not fetch is compared with the manifest only.
+    ``progress``: the files fetched so far, of those the walk has found."""
     files: dict[str, Listed] = {}
     notes = [f"no listing of the container ({why}): compared with the files the tileset's walk"
              " reaches, each fetched and hashed"]  # fmt: skip
+    started, last, fetched = time.monotonic(), 0.0, 0
     async with walker.stream(link, renew=renew) as stream:
         async for tile in stream:
             md5 = hashlib.md5(tile.data, usedforsecurity=False).digest()
             files[tile.path] = Listed(tile.size, md5)
+            fetched += tile.size
+            now = time.monotonic()
+            if progress is not None and now - last > 0.1:
+                last = now
+                known = max(stream.tally.known, len(files))
+                progress(CheckProgress(len(files), known, fetched, now - started, "walk"))
     unfetched = [f.path for f in stream.report.failed if not f.reason.startswith("refused:")]
     for path in unfetched:
         files.setdefault(path, Listed(None, None))

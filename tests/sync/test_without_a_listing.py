@@ -8,6 +8,8 @@ from pathlib import Path
 
 from aiohttp import web
 
+from itwin_mesh_async import ITwinClient
+from itwin_mesh_async.tiles.check import CheckProgress
 from tests.azurite import Azurite
 from tests.cli_runner import cli_env, run_cli
 from tests.helpers import serve_app
@@ -92,6 +94,12 @@ async def test_check_against_a_static_file_server(tmp_path: Path) -> None:
         report = await download(url, dest)
         assert report.ok and mirror_files(dest) == B
         (dest / "n" / "1.glb").write_bytes(b"x" * len(B["n/1.glb"]))
-        found = await check(dest, url)
+        seen: list[CheckProgress] = []
+        async with ITwinClient(token="not-used") as client:
+            found = await client.check(dest, url, progress=seen.append)
     assert found.corrupt == ["n/1.glb"] and not found.missing and not found.extra
     assert any(NO_LISTING in note for note in found.notes)
+    # Progress while the tileset is walked (files fetched of those found), then while hashing.
+    walking = [p for p in seen if p.phase == "walk"]
+    assert walking and all(0 < p.done <= p.total and p.bytes_done > 0 for p in walking)
+    assert seen[-1].phase == "hash" and seen[-1].done == seen[-1].total == len(B)
