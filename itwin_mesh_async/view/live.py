@@ -41,6 +41,7 @@ from ..tiles.mirror import STATE_DIR, Mirror
 from ..tiles.parse.formats import detect_format, verify
 from ..tiles.renewal import RenewCallback, RenewingLink
 from ..tiles.storage_errors import storage_error
+from ..tiles.threads import settle
 from ..tiles.walker import TILE_RETRY
 from ..urls import relative_path
 from .server import ViewServer
@@ -125,7 +126,7 @@ class LiveSource:
         if rel.split("/", 1)[0].casefold() == STATE_DIR:
             raise SourceError(404, f"{rel}: not found")
         if rel in self._stored or (
-            not self.mirror.fresh and await asyncio.to_thread(self.mirror.is_complete, rel)
+            not self.mirror.fresh and await settle(lambda: self.mirror.is_complete(rel))
         ):
             self.cache_hits += 1
             return await asyncio.to_thread(self._cached, rel)
@@ -137,6 +138,15 @@ class LiveSource:
         # Shielded: a viewer that gives up on one request does not cancel the fetch the
         # others (and the cache) are waiting for.
         return await asyncio.shield(pending)
+
+    async def aclose(self) -> None:
+        """Stop the fetches in flight and wait for them (and their threads): the mirror can
+        then be closed."""
+        pending = list(self._inflight.values())
+        for fetch in pending:
+            fetch.cancel()
+        if pending:
+            await asyncio.wait(pending)
 
     def _settle(self, rel: str, done: asyncio.Future[Served]) -> None:
         self._inflight.pop(rel, None)
@@ -175,15 +185,19 @@ class LiveSource:
         """Verify a fetched body as the downloader does, then move it into the cache."""
         mirror = self.mirror
         data = body.data
+        # settle(): a thread writing through the mirror's folder descriptors is waited for,
+        # even when the view is closing, before those are closed.
+        temp = body.temp
         if data is None:
-            assert body.temp is not None
-            data = await asyncio.to_thread(mirror.read_temp, body.temp)
+            assert temp is not None
+            data = await settle(lambda: mirror.read_temp(temp))
         verify(rel, data, detect_format(rel, data))  # TileFormatError: one more attempt
         try:
-            if body.temp is not None:
-                await asyncio.to_thread(mirror.commit, body.temp, rel)
+            if temp is not None:
+                await settle(lambda: mirror.commit(temp, rel))
             else:
-                await asyncio.to_thread(mirror.write, rel, data)
+                stored = data
+                await settle(lambda: mirror.write(rel, stored))
         except OSError as exc:
             raise storage_error(exc, mirror.dest, rel) from None
         return Served(mirror.final_path(rel), stored_encoding(data[:2]))
@@ -230,7 +244,7 @@ async def serve_live(
     folder = Path(cache) if cache is not None else default_cache_dir(link)
     mirror = Mirror(folder)  # files a later download verifies by MD5 against the listing
     # Shared with other views of the same folder; a download into it waits until the views end.
-    await asyncio.to_thread(functools.partial(mirror.prepare, lock="shared"))
+    await settle(functools.partial(mirror.prepare, lock="shared"), undo=lambda _: mirror.close())
     try:
         async with _http.open_session(ssl=ssl, limit=connections, dns_ttl=300) as session:
             fetcher = Fetcher(session, RenewingLink(link, renew), TILE_RETRY)
@@ -238,8 +252,11 @@ async def serve_live(
             source = LiveSource(
                 fetcher, mirror, name=label, renewable=renew is not None, on_notice=on_notice
             )
-            async with ViewServer(source, host=host, port=port) as server:
-                yield server
+            try:
+                async with ViewServer(source, host=host, port=port) as server:
+                    yield server
+            finally:
+                await source.aclose()
     finally:
         with contextlib.suppress(OSError):
             await asyncio.to_thread(mirror.finish)

@@ -4,6 +4,7 @@ temporary files are deleted by another run's start or end."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import aiohttp
@@ -85,3 +86,31 @@ async def test_a_killed_views_leftovers_go_with_the_next_lone_run(
         export = await client.mesh_exports.get(export_id)
         async with client.serve_tiles(export, cache=cache):
             assert not leftover.exists()
+
+
+async def test_a_view_closed_with_fetches_in_flight_waits_for_them_and_leaves_no_temp_file(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    export_id = emulator.add_export(files=FILES)
+    cache = tmp_path / "cache"
+    emulator.faults.scope, emulator.faults.paths = "blob", "*.glb"
+    emulator.faults.slow, emulator.faults.slow_seconds = 1.0, 0.5
+    async with aiohttp.ClientSession() as http:
+        async with live(emulator, export_id, cache) as url:
+            asked = [
+                asyncio.ensure_future(fetch(http, url.parent / "tiles" / f"{i}.glb"))
+                for i in range(4)
+            ]
+            for _ in range(1000):  # until the container has been asked for the four tiles
+                if sum(r.path_qs.split("?")[0].endswith(".glb") for r in emulator.requests) >= 4:
+                    break
+                await asyncio.sleep(0.01)
+            assert not any(a.done() for a in asked)
+        # Closed with four fetches in flight: they were stopped and waited for, none goes on
+        # writing through the closed cache.
+        left = [t for t in asyncio.all_tasks() if "LiveSource._fetch" in repr(t.get_coro())]
+        assert left == []
+        await asyncio.wait(asked)
+    tmp = cache / STATE_DIR / "tmp"
+    assert not tmp.exists() or not any(tmp.iterdir())
+    assert all(data == FILES[p] for p, data in mirror_files(cache).items())
