@@ -45,6 +45,7 @@ async def drive(
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         walk.tally.concurrency = walk.frontier.target
+        walk.tally.known = walk.known()  # the last snapshot's total: what the run came to
         if tuner is not None:
             log.info(
                 "concurrency settled at %d (most %d; %d back-offs)",

@@ -99,6 +99,7 @@ class Walk:
         # What DEST holds (download and dry run; set once the listing is known).
         self.sync: Sync | None = None
         self.covered = covered
+        self.left_out = 0  # files the filter left out: not part of the run's total
         self.dry_run = dry_run
         # Names folded for case and Unicode normalisation: two files that differ only so would
         # overwrite each other on macOS and Windows file systems (and a copy made there).
@@ -110,8 +111,8 @@ class Walk:
         await self.frontier.run(self.frontier.target or self.transfers, self.handle)
 
     def known(self) -> int:
-        """Files seen or still to be looked at."""
-        return len(self.seen) + len(self.frontier)
+        """Files seen or still to be looked at, but those the filter left out."""
+        return len(self.seen) + len(self.frontier) - self.left_out
 
     # -- one reference --------------------------------------------------------------------
 

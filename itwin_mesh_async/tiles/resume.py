@@ -40,6 +40,7 @@ async def from_dest(
     sync = walk.sync
     assert sync is not None
     if not walks_on and walk.covered.active and not walk.covered(path):
+        walk.left_out += 1
         return True  # left out by --include/--exclude: neither fetched nor deleted
     outcome = await kept(walk, sync, path)
     if outcome is not None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from itwin_mesh_async import ITwinClient
 from itwin_mesh_async.cli.output import format_summary
 from itwin_mesh_async.emulator import Emulator
-from itwin_mesh_async.tiles import DownloadReport
+from itwin_mesh_async.tiles import DownloadReport, Progress, Tuning
 from itwin_mesh_async.tiles.mirror import STATE_DIR
 from tests.cli_runner import emu_env, run_cli
 from tests.sync.support import export_files, mirror_files, tile
@@ -134,8 +134,19 @@ async def test_filters_never_fetch_nor_delete_what_they_leave_out(
     assert got["x.glb"] == b_files["x.glb"]
 
     since = len(emulator.requests)
-    report = await download(emulator, b, dest, include=["sub/*.glb"])
+    seen: list[Progress] = []
+    report = await download(
+        emulator,
+        b,
+        dest,
+        include=["sub/*.glb"],
+        progress=seen.append,
+        tuning=Tuning(progress_interval=0.001),  # snapshots while the walk goes on
+    )
     assert blob_gets(emulator, b, since) == ["sub/a.glb"]  # JSON in place, x.glb left alone
+    # The progress total counts what the run covers, not the files the filter left out.
+    done = report.tiles + report.skipped + report.reused
+    assert (seen[-1].files_known, seen[-1].files_done + seen[-1].skipped) == (done, done)
     assert report.deleted == 1
     assert mirror_files(dest) == b_files
 
