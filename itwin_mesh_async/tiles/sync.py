@@ -274,7 +274,7 @@ class Sync:
             return  # nothing was there before this run
         if self.manifest is not None:
             gone: list[str] = []
-            for row in stale_entries(self.manifest.entries(), in_export, self.covered):
+            for row in stale_entries(self.manifest.entries(), in_export, self.covered.keeps):
                 st = self.mirror.lstat(row.path)
                 if st is None:
                     gone.append(row.path)

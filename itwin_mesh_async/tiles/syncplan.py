@@ -91,7 +91,8 @@ def stale_entries(
     entries: Iterable[Entry], in_export: Callable[[str], bool], covered: Callable[[str], bool]
 ) -> Iterator[Entry]:
     """The rows of files the tool wrote that the export lacks, among the paths the run covers
-    (``covered``: the include/exclude filter): the files a successful sync deletes."""
+    (``covered``: the include/exclude filter and the tileset files the walk needs whatever it
+    says): the files a successful sync deletes."""
     for entry in entries:
         if covered(entry.path) and not in_export(entry.path):
             yield entry

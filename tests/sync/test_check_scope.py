@@ -13,7 +13,7 @@ from itwin_mesh_async.tiles.manifest import MANIFEST_FILE, LastRun, Manifest
 from itwin_mesh_async.tiles.mirror import STATE_DIR
 from tests.cli_runner import emu_env, run_cli
 from tests.sync.support import export_files, mirror_files, tile
-from tests.sync.test_dry_run_and_filters import snapshot
+from tests.sync.test_dry_run_and_filters import _nested, snapshot
 
 TILES = {
     **{f"a/{i}.glb": tile(i) for i in range(4)},
@@ -157,3 +157,22 @@ def test_a_manifest_from_before_the_record_reads_as_unknown_and_finished(tmp_pat
     assert opened is not None
     assert opened.last_run() == LastRun()
     opened.close()
+
+
+async def test_a_filtered_sync_deletes_the_old_exports_tilesets_too(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    # A has an external tileset (sub/tileset.json) that B lacks. A download of B that fetches
+    # only t/ still covers every tileset file: A's old one is the tool's, not left out by the
+    # filter, so it is deleted; A's tile sub/a.glb is left out: kept.
+    a_files = _nested({"x.glb": tile(1)}, {"a.glb": tile(2)})
+    b_files = export_files({"x.glb": tile(1), "t/a.glb": tile(3)})
+    a = emulator.add_export(imodel_id="m", files=a_files)
+    b = emulator.add_export(imodel_id="m", files=b_files)
+    dest = tmp_path / "mirror"
+    await _download(emulator, a, dest)
+    await _download(emulator, b, dest, include=["t/**"])
+    assert mirror_files(dest) == {**b_files, "sub/a.glb": a_files["sub/a.glb"]}
+    found = await run_cli("--json", "check", str(dest), b, env=emu_env(emulator))
+    assert found.code == 0, found.out
+    assert "stale" not in found.json()
