@@ -204,10 +204,11 @@ def check_mirror(
             covered = _recorded_filter(last, report)
         if listing is None and not last.finished:
             report.unfinished = True
+            origin = f" (from {last.source})" if last.source else ""
             report.notes.append(
-                "the last download into DEST did not finish (stopped, or some files failed):"
-                " the files it had still to fetch are known only to the export; run the"
-                " download again, or check against the export"
+                f"the last download into DEST{origin} did not finish (stopped, or some files"
+                " failed): the files it had still to fetch are known only to the export; run"
+                " the download again, or check against the export"
             )
         _compare(
             root,

@@ -95,10 +95,11 @@ class Sync:
         covered = self.covered
         paths = sorted(p for p in listing if covered.keeps(p))
         refetch: list[str] = []
+        manifest = self.manifest
         # DEST may hold files no row describes (a copy without the state folder, a rebuilt
         # manifest, another tool's mirror): their content is looked for by MD5 as well.
-        unrecorded = self.manifest is None or self.manifest.rebuilt or not len(self.manifest)
-        for path, row in zip(paths, _rows_of(self.manifest, paths), strict=True):
+        unrecorded = manifest is None or manifest.rebuilt
+        for path, row in zip(paths, _rows_of(manifest, paths), strict=True):
             if self.stop.is_set():
                 return  # the stale copies stay: the next pre-pass finds them again
             decision = self._decide(path, row)
@@ -111,7 +112,7 @@ class Sync:
                 self.reused.add(path)
                 continue
             refetch.append(path)
-        if refetch and unrecorded:
+        if refetch and (unrecorded or manifest is None or not len(manifest)):
             refetch = reuse_unrecorded(self, refetch)
             if self.stop.is_set():
                 return

@@ -9,6 +9,7 @@ last, so a swap or a rotation of tiles keeps what it can and never spreads a wro
 
 from __future__ import annotations
 
+import functools
 import stat
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,7 @@ def reuse_unrecorded(sync: Sync, refetch: list[str]) -> list[str]:
         return refetch
     sizes = {listing[p].size for paths in wanted.values() for p in paths}
     holders = _holders(sync, wanted, sizes)
-    if holders is None or not holders:
+    if not holders:
         return refetch
     # A path whose present content is wanted elsewhere is written after those who want it.
     holding = {path: md5 for md5, paths in holders.items() for path in paths}
@@ -78,7 +79,7 @@ def _holders(
         if row is not None and row.matches(st):
             continue
         try:
-            digest = hash_file(lambda rel=rel: sync.mirror.open_file(rel))  # type: ignore[misc]
+            digest = hash_file(functools.partial(sync.mirror.open_file, rel))
         except OSError:
             continue
         if digest in wanted:

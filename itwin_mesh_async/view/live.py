@@ -126,7 +126,7 @@ class LiveSource:
         if rel.split("/", 1)[0].casefold() == STATE_DIR:
             raise SourceError(404, f"{rel}: not found")
         if rel in self._stored or (
-            not self.mirror.fresh and await settle(lambda: self.mirror.is_complete(rel))
+            not self.mirror.fresh and await settle(functools.partial(self.mirror.is_complete, rel))
         ):
             self.cache_hits += 1
             return await asyncio.to_thread(self._cached, rel)
@@ -187,17 +187,15 @@ class LiveSource:
         data = body.data
         # settle(): a thread writing through the mirror's folder descriptors is waited for,
         # even when the view is closing, before those are closed.
-        temp = body.temp
         if data is None:
-            assert temp is not None
-            data = await settle(lambda: mirror.read_temp(temp))
+            assert body.temp is not None
+            data = await settle(functools.partial(mirror.read_temp, body.temp))
         verify(rel, data, detect_format(rel, data))  # TileFormatError: one more attempt
         try:
-            if temp is not None:
-                await settle(lambda: mirror.commit(temp, rel))
+            if body.temp is not None:
+                await settle(functools.partial(mirror.commit, body.temp, rel))
             else:
-                stored = data
-                await settle(lambda: mirror.write(rel, stored))
+                await settle(functools.partial(mirror.write, rel, data))
         except OSError as exc:
             raise storage_error(exc, mirror.dest, rel) from None
         return Served(mirror.final_path(rel), stored_encoding(data[:2]))
